@@ -1,0 +1,50 @@
+"""An on-disk cache for derived tensors (decoded datasets, pretrained feature extractors, features).
+
+Location: ``$CLBENCH_CACHE`` or ``~/.cache/clbench``. Entries are written atomically, so a killed
+process never leaves a half-written entry that a later run would trust.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from clbench.io import atomic_write_bytes
+
+
+def cache_dir() -> Path:
+    root = Path(os.environ.get("CLBENCH_CACHE", Path.home() / ".cache" / "clbench"))
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+_memory: dict[str, Any] = {}
+
+
+def cached(key: str, build: Callable[[], Any]) -> Any:
+    """Return the object stored under ``key``, building and saving it (torch.save) on first use.
+
+    Kept in memory too: a process that builds two scenarios from one source decodes it once.
+    """
+    if key in _memory:
+        return _memory[key]
+    path = cache_dir() / f"{key}.pt"
+    obj = None
+    if path.is_file():
+        try:
+            obj = torch.load(path, map_location="cpu", weights_only=False)
+        except Exception:  # noqa: BLE001 - a corrupt cache entry is rebuilt, never trusted
+            obj = None
+    if obj is None:
+        obj = build()
+        import io
+
+        buf = io.BytesIO()
+        torch.save(obj, buf)
+        atomic_write_bytes(path, buf.getvalue())
+    _memory[key] = obj
+    return obj

@@ -1,0 +1,227 @@
+"""The ``clbench`` command.
+
+    clbench run [-m] [hydra overrides...]   one run, or a grid with -m (Hydra multirun)
+    clbench methods | benchmarks            what is registered, with declared capabilities
+    clbench leaderboard [RESULTS_DIR...]    records → leaderboard/LEADERBOARD.md + site/index.html
+    clbench verify RECORD                   re-run a record's config and compare its numbers
+    clbench new-method NAME [--dir PATH]    write a method skeleton
+
+Every user error ends with one sentence on stderr and a non-zero exit, never a traceback wall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+from clbench.errors import ClbenchError
+
+EXIT_USER_ERROR = 2
+
+
+def conf_dir() -> Path:
+    return Path(str(files("conf")))
+
+
+def config_options(group: str) -> list[str]:
+    return sorted(p.stem for p in (conf_dir() / group).glob("*.yaml"))
+
+
+# ------------------------------------------------------------------------------------------------ compose
+def _hydra_error_sentence(e: Exception) -> str:
+    msg = str(e).strip()
+    first = msg.splitlines()[0] if msg else type(e).__name__
+    for group, listing in (("method", "methods"), ("benchmark", "benchmarks"), ("suite", "suites")):
+        if f"Could not find '{group}/" in first or f"In '{group}'" in first:
+            name = first.split(f"'{group}/")[-1].split("'")[0] if f"'{group}/" in first else "?"
+            return f"unknown {group} '{name}'; known {listing}: {', '.join(config_options(group))}."
+    if first.startswith("Could not override"):
+        key = first.split("'")[1] if "'" in first else "?"
+        return f"unknown config key '{key}'; check the spelling (clbench run --cfg job shows every key)."
+    if "Key '" in msg and "is not in struct" in msg:
+        key = msg.split("Key '")[1].split("'")[0]
+        return f"unknown config key '{key}'; check the spelling (clbench run --cfg job shows every key)."
+    return f"config error: {first}"
+
+
+def compose(overrides: list[str]) -> dict:
+    """Compose the config like ``clbench run`` would, as a resolved plain dict."""
+    from hydra import compose as hydra_compose
+    from hydra import initialize_config_module
+    from hydra.core.global_hydra import GlobalHydra
+    from omegaconf import OmegaConf
+
+    GlobalHydra.instance().clear()
+    try:
+        with initialize_config_module(config_module="conf", version_base="1.3"):
+            cfg = hydra_compose(config_name="config", overrides=list(overrides))
+            return OmegaConf.to_container(cfg, resolve=True)
+    except ClbenchError:
+        raise
+    except Exception as e:  # noqa: BLE001 - Hydra/OmegaConf errors become one sentence
+        raise ClbenchError(_hydra_error_sentence(e)) from None
+    finally:
+        GlobalHydra.instance().clear()
+
+
+def validate_config(cfg: dict) -> None:
+    """Type and range checks on the root keys (the groups are checked by the method and the source)."""
+    seed = cfg.get("seed")
+    if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
+        raise ClbenchError(f"seed must be a non-negative integer, got {seed!r}; set seed=0 (or any N >= 0).")
+    for key in ("method", "benchmark"):
+        if not isinstance(cfg.get(key), dict) or not cfg[key].get("name"):
+            raise ClbenchError(f"config group '{key}' is missing its name; choose one with {key}=NAME.")
+    for key in ("source", "protocol"):
+        if not cfg["benchmark"].get(key):
+            raise ClbenchError(f"benchmark '{cfg['benchmark']['name']}' has no '{key}'; add it to its YAML.")
+    ebs = cfg.get("eval_batch_size", 2048)
+    if not isinstance(ebs, int) or ebs < 1:
+        raise ClbenchError(f"eval_batch_size must be a positive integer, got {ebs!r}.")
+
+
+# --------------------------------------------------------------------------------------------------- run
+def run_job(cfg: dict) -> Path | None:
+    """One job of a single run or a suite: returns the record path (None if a suite skipped it)."""
+    from clbench.registry import check_compatible
+    from clbench.runner import run
+
+    validate_config(cfg)
+    suite = (cfg.get("suite") or {}).get("name")
+    if suite:
+        try:
+            check_compatible(cfg["method"]["name"], cfg["benchmark"])
+        except ClbenchError as e:
+            print(f"skipped in suite {suite}: {e}", file=sys.stderr)
+            return None
+    return run(cfg, echo=lambda s: print(s, file=sys.stderr))
+
+
+def _hydra_app(argv: list[str]) -> None:
+    import hydra
+    from omegaconf import OmegaConf
+
+    @hydra.main(config_path="pkg://conf", config_name="config", version_base="1.3")
+    def app(cfg) -> None:
+        plain = OmegaConf.to_container(cfg, resolve=True)
+        try:
+            path = run_job(plain)
+        except ClbenchError as e:
+            print(f"error: {e}", file=sys.stderr)
+            raise SystemExit(EXIT_USER_ERROR) from None
+        if path is not None:
+            print(path)
+
+    old = sys.argv
+    sys.argv = ["clbench"] + argv
+    try:
+        app()
+    finally:
+        sys.argv = old
+
+
+def cmd_run(argv: list[str]) -> int:
+    if any(a in ("-h", "--help", "--cfg", "-c", "--info", "--hydra-help") or a.startswith("--cfg") for a in argv):
+        _hydra_app(argv)
+        return 0
+    multirun = "-m" in argv or "--multirun" in argv
+    overrides = [a for a in argv if a not in ("-m", "--multirun")]
+    if not multirun:
+        cfg = compose(overrides)  # one sentence for a broken config, before Hydra's own machinery
+        suite = (cfg.get("suite") or {}).get("name")
+        if suite:
+            return _run_suite(overrides, cfg)
+        validate_config(cfg)
+    _hydra_app(argv)
+    return 0
+
+
+def _run_suite(overrides: list[str], cfg: dict) -> int:
+    """A suite is a Hydra multirun over the suite's grid, then the leaderboard of what it produced."""
+    from clbench.suites import run_suite
+
+    return run_suite(overrides, cfg, _hydra_app)
+
+
+# ---------------------------------------------------------------------------------------------- listings
+def cmd_methods(_: list[str]) -> int:
+    from clbench.registry import DISCOVERY_ERRORS, METHODS, discover
+
+    discover()
+    configs = set(config_options("method"))
+    print(f"{'method':<14} {'protocols':<62} {'task ids':<9} {'exemplars':<9} config")
+    for name in sorted(METHODS):
+        c = METHODS[name].capabilities
+        protos = ",".join(p.replace("_incremental", "") for p in c.protocols)
+        print(f"{name:<14} {protos:<62} {'needed' if c.needs_task_ids_at_test else 'no':<9} "
+              f"{'yes' if c.exemplars else 'no':<9} {'conf/method/' + name + '.yaml' if name in configs else '-'}")
+    for err in DISCOVERY_ERRORS:
+        print(f"(not loaded: {err})", file=sys.stderr)
+    return 0
+
+
+def cmd_benchmarks(_: list[str]) -> int:
+    import yaml
+
+    from clbench.registry import SOURCES, discover
+
+    discover()
+    print(f"{'benchmark':<26} {'source':<14} {'protocol':<28} options")
+    for name in config_options("benchmark"):
+        b = yaml.safe_load((conf_dir() / "benchmark" / f"{name}.yaml").read_text())
+        print(f"{name:<26} {b.get('source', '?'):<14} {b.get('protocol', '?'):<28} {b.get('protocol_args') or {}}")
+    print(f"\ndata sources: {', '.join(sorted(SOURCES))}")
+    return 0
+
+
+# --------------------------------------------------------------------------------------------- dispatch
+COMMANDS = {
+    "run": cmd_run,
+    "methods": cmd_methods,
+    "benchmarks": cmd_benchmarks,
+}
+
+
+def _lazy(module: str, fn: str):
+    def call(argv):
+        import importlib
+
+        return getattr(importlib.import_module(module), fn)(argv)
+
+    return call
+
+
+COMMANDS.update({
+    "leaderboard": _lazy("clbench.leaderboard", "main"),
+    "verify": _lazy("clbench.verify", "main"),
+    "new-method": _lazy("clbench.scaffold", "main"),
+})
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="clbench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=sorted(COMMANDS))
+    if not argv or argv[0] in ("-h", "--help"):
+        parser.print_help()
+        return 0
+    if argv[0] not in COMMANDS:
+        print(f"error: unknown command '{argv[0]}'; commands: {', '.join(sorted(COMMANDS))}.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    os.environ.setdefault("HYDRA_FULL_ERROR", "0")
+    try:
+        return int(COMMANDS[argv[0]](argv[1:]) or 0)
+    except ClbenchError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("error: interrupted; re-run the same command to resume from the last checkpoint.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""One evaluation pass: a learner against the test data of every experience → one accuracy row.
+
+Evaluation runs in ``torch.inference_mode()`` with large batches. The learner's logits are checked
+against the contract (shape, finiteness) and turn into one clear sentence when they break it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+
+from clbench.errors import ContractError, DivergedError
+from clbench.learner import Learner, mask_to_classes
+from clbench.scenario import Experience, Scenario
+
+
+def _predict(learner: Learner, x, task_ids, n_classes: int, where: str) -> torch.Tensor:
+    try:
+        logits = learner.predict(x, task_ids)
+    except (ContractError, DivergedError):
+        raise
+    except Exception as e:  # noqa: BLE001 - a plugin's failure is reported as a contract breach
+        raise ContractError(
+            f"method '{_name(learner)}' raised {type(e).__name__} in predict ({where}): {e}"
+        ) from e
+    if not isinstance(logits, torch.Tensor) or logits.dim() != 2 or tuple(logits.shape) != (len(x), n_classes):
+        shape = tuple(logits.shape) if isinstance(logits, torch.Tensor) else type(logits).__name__
+        raise ContractError(
+            f"method '{_name(learner)}' predict returned {shape} for {len(x)} inputs ({where}); "
+            f"expected logits of shape ({len(x)}, {n_classes})."
+        )
+    if torch.isnan(logits).any():
+        raise DivergedError(f"method '{_name(learner)}' predicted NaN logits ({where}); its training diverged.")
+    return logits.float().cpu()
+
+
+def _name(learner: Learner) -> str:
+    return getattr(learner, "method_name", type(learner).__name__)
+
+
+def accuracy_on(learner: Learner, exp: Experience, scenario: Scenario, batch_size: int = 2048
+                ) -> tuple[float, float]:
+    """(protocol accuracy, task-aware accuracy) of ``learner`` on ``exp``'s test data.
+
+    Protocol accuracy: task ids are passed only when the scenario gives them at test time, and then the
+    argmax is taken within the experience's classes (multi-head). Task-aware accuracy always restricts the
+    argmax to the experience's classes (Mammoth's "task-IL" number for a class-IL stream).
+    """
+    x, y = exp.test_x, exp.test_y
+    if len(y) == 0:
+        return float("nan"), float("nan")
+    if scenario.output == "text":
+        return _text_accuracy(learner, exp, batch_size)
+    correct = correct_ta = 0
+    restrict = len(exp.classes) < scenario.n_classes
+    for s in range(0, len(y), batch_size):
+        xb, yb = x[s : s + batch_size], y[s : s + batch_size]
+        tids = torch.full((len(yb),), exp.task_id, dtype=torch.long) if scenario.task_ids_at_test else None
+        logits = _predict(learner, xb, tids, scenario.n_classes, f"experience {exp.index}")
+        masked = mask_to_classes(logits, exp.classes) if restrict else logits
+        pred = (masked if scenario.task_ids_at_test else logits).argmax(1)
+        correct += int((pred == yb).sum())
+        correct_ta += int((masked.argmax(1) == yb).sum())
+    return correct / len(y), correct_ta / len(y)
+
+
+def _text_accuracy(learner: Learner, exp: Experience, batch_size: int) -> tuple[float, float]:
+    outputs: list[str] = []
+    for s in range(0, len(exp.test_y), batch_size):
+        xb = exp.test_x[s : s + batch_size]
+        try:
+            out = learner.predict(xb, torch.full((len(xb),), exp.task_id, dtype=torch.long))
+        except Exception as e:  # noqa: BLE001
+            raise ContractError(f"method '{_name(learner)}' raised {type(e).__name__} in predict: {e}") from e
+        if not isinstance(out, Sequence) or len(out) != len(xb):
+            raise ContractError(
+                f"method '{_name(learner)}' predict returned {type(out).__name__} for {len(xb)} prompts; "
+                "expected a list of strings of the same length."
+            )
+        outputs.extend(out)
+    acc = sum(str(o).strip() == str(t).strip() for o, t in zip(outputs, exp.test_y)) / len(exp.test_y)
+    return acc, acc
+
+
+@torch.inference_mode()
+def evaluate(learner: Learner, scenario: Scenario, batch_size: int = 2048) -> tuple[list[float], list[float]]:
+    """Accuracy on every experience's test data (future ones too, for FWT): one matrix row, twice."""
+    rows = [accuracy_on(learner, exp, scenario, batch_size) for exp in scenario.experiences]
+    return [r[0] for r in rows], [r[1] for r in rows]
+
+
+@torch.inference_mode()
+def accuracy_on_seen(learner: Learner, scenario: Scenario, seen_classes: Sequence[int],
+                     batch_size: int = 2048) -> float:
+    """Accuracy over the test samples of every class seen so far (the anytime curve behind A_AUC).
+
+    Test samples are gathered from the experiences' test sets, each sample once.
+    """
+    seen = torch.tensor(sorted(set(int(c) for c in seen_classes)), dtype=torch.long)
+    if len(seen) == 0:
+        return float("nan")
+    correct = total = 0
+    for exp in _unique_test_sets(scenario):
+        keep = torch.isin(exp.test_y, seen)
+        if not keep.any():
+            continue
+        x, y = exp.test_x[keep], exp.test_y[keep]
+        for s in range(0, len(y), batch_size):
+            logits = _predict(learner, x[s : s + batch_size], None, scenario.n_classes, "anytime evaluation")
+            correct += int((logits.argmax(1) == y[s : s + batch_size]).sum())
+            total += len(y[s : s + batch_size])
+    return correct / total if total else float("nan")
+
+
+def _unique_test_sets(scenario: Scenario) -> list[Experience]:
+    """Experiences whose test sets are distinct objects (blurry streams may share one test set)."""
+    seen_ids, out = set(), []
+    for exp in scenario.experiences:
+        if id(exp.test_x) not in seen_ids:
+            seen_ids.add(id(exp.test_x))
+            out.append(exp)
+    return out

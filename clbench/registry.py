@@ -1,0 +1,182 @@
+"""Registries of methods and data sources, discovery, and the capability check.
+
+Discovery never names a method or a benchmark: it imports every module of the in-tree ``methods`` and
+``benchmarks`` packages (each registers itself with a decorator) and then loads the entry points of the
+``clbench.methods`` and ``clbench.benchmarks`` groups, which is how a user's own package plugs in.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import sys
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import Any
+
+from clbench.errors import ClbenchError
+from clbench.learner import Learner
+from clbench.scenario import TASK_IDS_AT_TEST_BY_DEFAULT, LabelledData, ScenarioInfo
+
+METHODS: dict[str, type[Learner]] = {}
+SOURCES: dict[str, Callable[..., LabelledData]] = {}
+_discovered = False
+DISCOVERY_ERRORS: list[str] = []
+
+
+def register_method(name: str):
+    """Class decorator: ``@register_method("wa") class WA(SGDLearner): ...``."""
+
+    def wrap(cls: type[Learner]) -> type[Learner]:
+        if not (isinstance(cls, type) and issubclass(cls, Learner)):
+            raise TypeError(f"@register_method('{name}') must decorate a Learner subclass")
+        cls.method_name = name
+        METHODS[name] = cls
+        return cls
+
+    return wrap
+
+
+def register_source(name: str):
+    """Function decorator for a data source: ``(**options) -> LabelledData``."""
+
+    def wrap(fn):
+        SOURCES[name] = fn
+        return fn
+
+    return wrap
+
+
+def _import_package_modules(package: str) -> None:
+    try:
+        pkg = importlib.import_module(package)
+    except ModuleNotFoundError as e:
+        if e.name == package:
+            return
+        raise
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        if mod.name.startswith("_"):
+            continue
+        try:
+            importlib.import_module(f"{package}.{mod.name}")
+        except ImportError as e:  # an optional dependency is missing: the rest still works
+            DISCOVERY_ERRORS.append(f"{package}.{mod.name}: {e}")
+
+
+def _load_entry_points(group: str) -> None:
+    for ep in entry_points(group=group):
+        try:
+            obj = ep.load()
+        except Exception as e:  # noqa: BLE001 - a broken plugin must not take the others down
+            DISCOVERY_ERRORS.append(f"entry point {ep.name} ({ep.value}): {type(e).__name__}: {e}")
+            continue
+        if inspect.isclass(obj) and issubclass(obj, Learner) and group == "clbench.methods":
+            METHODS.setdefault(ep.name, obj)
+            obj.method_name = getattr(obj, "method_name", ep.name)
+        elif callable(obj) and not inspect.ismodule(obj) and group == "clbench.benchmarks":
+            SOURCES.setdefault(ep.name, obj)
+
+
+def discover(force: bool = False) -> None:
+    """Import in-tree methods and benchmarks, then the plugins of the entry-point groups (once)."""
+    global _discovered
+    if _discovered and not force:
+        return
+    _discovered = True
+    _import_package_modules("methods")
+    _import_package_modules("benchmarks")
+    _load_entry_points("clbench.methods")
+    _load_entry_points("clbench.benchmarks")
+
+
+def get_method(name: str) -> type[Learner]:
+    discover()
+    if name not in METHODS:
+        raise ClbenchError(f"unknown method '{name}'; known methods: {', '.join(sorted(METHODS))}.")
+    return METHODS[name]
+
+
+def get_source(name: str) -> Callable[..., LabelledData]:
+    discover()
+    if name not in SOURCES:
+        raise ClbenchError(f"unknown data source '{name}'; known sources: {', '.join(sorted(SOURCES))}.")
+    return SOURCES[name]
+
+
+def benchmark_task_ids_at_test(benchmark_cfg: dict) -> bool:
+    args = benchmark_cfg.get("protocol_args") or {}
+    if "task_ids_at_test" in args:
+        return bool(args["task_ids_at_test"])
+    return benchmark_cfg.get("protocol") in TASK_IDS_AT_TEST_BY_DEFAULT
+
+
+def check_compatible(method_name: str, benchmark_cfg: dict) -> None:
+    """Refuse an impossible method/benchmark pairing with one sentence, before any data loads."""
+    cls = get_method(method_name)
+    caps = cls.capabilities
+    bench, protocol = benchmark_cfg.get("name", "?"), benchmark_cfg.get("protocol")
+    output = benchmark_cfg.get("output", "logits")
+    if caps.output != output:
+        raise ClbenchError(
+            f"method '{method_name}' produces {caps.output} but benchmark '{bench}' is scored on {output}; "
+            f"pick a {output} method for it."
+        )
+    if protocol not in caps.protocols:
+        raise ClbenchError(
+            f"method '{method_name}' does not support the {protocol} protocol of benchmark '{bench}'; "
+            f"it supports: {', '.join(caps.protocols)}."
+        )
+    if caps.needs_task_ids_at_test and not benchmark_task_ids_at_test(benchmark_cfg):
+        raise ClbenchError(
+            f"method '{method_name}' needs task ids at test time but benchmark '{bench}' ({protocol}) gives none; "
+            "use a task-incremental benchmark (e.g. split_mnist_til) or set protocol_args.task_ids_at_test=true."
+        )
+
+
+def method_options(cls: type[Learner]) -> dict[str, Any]:
+    """The keyword options a method's constructor takes (name → default), through its base classes."""
+    options: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        if "__init__" not in vars(klass) or klass is object:
+            continue
+        for p in list(inspect.signature(klass.__init__).parameters.values())[2:]:
+            if p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL):
+                continue
+            options[p.name] = None if p.default is inspect.Parameter.empty else p.default
+    return options
+
+
+def _accepts_var_kwargs(cls: type[Learner]) -> bool:
+    params = inspect.signature(cls.__init__).parameters.values()
+    return any(p.kind is p.VAR_KEYWORD for p in params)
+
+
+def build_method(name: str, info: ScenarioInfo, options: dict) -> Learner:
+    cls = get_method(name)
+    options = {k: v for k, v in options.items() if k != "name"}
+    if not _accepts_var_kwargs(cls):
+        known = method_options(cls)
+        unknown = sorted(set(options) - set(known))
+        if unknown:
+            raise ClbenchError(
+                f"method '{name}' has no option '{unknown[0]}'; its options are: {', '.join(sorted(known))}."
+            )
+    return cls(info, **options)
+
+
+def build_data(source: str, options: dict) -> LabelledData:
+    fn = get_source(source)
+    try:
+        inspect.signature(fn).bind(**options)
+    except TypeError:
+        known = [p for p in inspect.signature(fn).parameters]
+        bad = sorted(set(options) - set(known))
+        raise ClbenchError(
+            f"data source '{source}' has no option '{bad[0] if bad else '?'}'; its options are: {', '.join(known)}."
+        ) from None
+    return fn(**options)
+
+
+def loaded_plugin_modules() -> list[str]:
+    return sorted(m for m in sys.modules if m.startswith(("methods.", "benchmarks.")))

@@ -1,0 +1,252 @@
+"""The runner: seed, build, loop experiences, evaluate, checkpoint, log, write the record.
+
+``run(cfg)`` takes a plain dict (the resolved Hydra config). A run directory holds the checkpoint written
+atomically after every experience; re-running the same config resumes from it and gives the same
+accuracy matrix as an uninterrupted run (RNG states and the learner are restored). When the record is
+written, the run directory is marked done and a re-run just reports the existing record.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm import tqdm
+
+from clbench import metrics as M
+from clbench.errors import ClbenchError, ContractError, DivergedError
+from clbench.evaluate import accuracy_on_seen, evaluate
+from clbench.io import atomic_write_bytes
+from clbench.loggers import build_loggers
+from clbench.records import config_hash, load_record, now, provenance, write_record
+from clbench.registry import build_data, build_method, check_compatible
+from clbench.scenario import Scenario, get_protocol
+
+CHECKPOINT = "checkpoint.pt"
+DONE = "DONE"
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
+
+
+def build_scenario(benchmark: dict, seed: int) -> Scenario:
+    data = build_data(benchmark["source"], dict(benchmark.get("source_args") or {}))
+    protocol = get_protocol(benchmark["protocol"])
+    args = dict(benchmark.get("protocol_args") or {})
+    try:
+        scenario = protocol(data, seed=seed, **args)
+    except TypeError as e:
+        raise ClbenchError(
+            f"protocol '{benchmark['protocol']}' got a bad option ({e}); fix benchmark.protocol_args."
+        ) from None
+    scenario.name = benchmark.get("name", scenario.name)
+    if benchmark.get("eval_every"):
+        scenario.eval_every = int(benchmark["eval_every"])
+    return scenario
+
+
+def run_identity(cfg: dict) -> tuple[dict, str]:
+    """The part of the config that defines the result (not where it is written), and its hash."""
+    ident = {"method": cfg["method"], "benchmark": cfg["benchmark"], "seed": int(cfg["seed"])}
+    return ident, config_hash(ident)
+
+
+def default_run_dir(cfg: dict) -> Path:
+    _, h = run_identity(cfg)
+    return (Path(cfg.get("results_dir", "results")) / "runs" / cfg["benchmark"]["name"] / cfg["method"]["name"]
+            / f"seed{cfg['seed']}-{h[:10]}")
+
+
+def _rng_state() -> dict:
+    return {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
+
+
+def _set_rng_state(state: dict) -> None:
+    random.setstate(state["python"])
+    np.random.set_state(state["numpy"])
+    torch.set_rng_state(state["torch"])
+
+
+def _peak_rss_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(kb / 1024 if sys.platform != "darwin" else kb / 2**20, 1)
+
+
+def _load_checkpoint(path: Path, cfg_hash: str) -> dict:
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=False)
+    except Exception as e:  # noqa: BLE001 - any unreadable checkpoint gets the same sentence
+        raise ClbenchError(
+            f"checkpoint {path} is unreadable ({type(e).__name__}); delete it to start this run over."
+        ) from None
+    if not isinstance(state, dict) or "config_hash" not in state:
+        raise ClbenchError(f"checkpoint {path} is not a clbench checkpoint; delete it to start this run over.")
+    if state["config_hash"] != cfg_hash:
+        raise ClbenchError(
+            f"checkpoint {path} was written by a different config; use another run_dir or delete the checkpoint."
+        )
+    return state
+
+
+def run(cfg: dict, echo=print) -> Path:
+    """Run one (method, benchmark, seed) and return the path of its record."""
+    method, bench, seed = cfg["method"], cfg["benchmark"], int(cfg["seed"])
+    check_compatible(method["name"], bench)  # before any data loads
+    ident, cfg_hash = run_identity(cfg)
+    run_dir = Path(cfg.get("run_dir") or default_run_dir(cfg))
+    results_dir = Path(cfg.get("results_dir", "results"))
+    done = run_dir / DONE
+    if done.is_file():
+        record_path = Path(done.read_text().strip())
+        if record_path.is_file():
+            load_record(record_path)  # a tampered record is refused, not silently re-reported
+            echo(f"already complete: {run_dir}")
+            return record_path
+
+    seed_everything(seed)
+    scenario = build_scenario(bench, seed)
+    options = {k: v for k, v in method.items() if k != "name"}
+    if cfg.get("device") and "device" not in options:
+        options["device"] = cfg["device"]
+    learner = build_method(method["name"], scenario.info(), options)
+    T = len(scenario)
+    ckpt_path = run_dir / CHECKPOINT
+    if ckpt_path.is_file():
+        state = _load_checkpoint(ckpt_path, cfg_hash)
+        learner.load_state_dict(state.pop("learner"))
+        _set_rng_state(state.pop("rng"))
+        echo(f"resuming {run_dir} at experience {state['next']}/{T}")
+    else:
+        state = {
+            "config_hash": cfg_hash, "next": 0, "rows": [], "ta_rows": [], "baseline": None,
+            "anytime": {"samples": [], "accuracy": []}, "cost": [], "reports": [], "train_seconds": 0.0,
+            "eval_seconds": 0.0, "started_at": now(), "samples_seen": 0, "seen_classes": [],
+        }
+    loggers = build_loggers(cfg, run_dir, scenario)
+    eval_bs = int(cfg.get("eval_batch_size", 2048))
+    method_name = method["name"]
+
+    def fail(error: ClbenchError) -> None:
+        record = _record(cfg, ident, cfg_hash, scenario, state, learner, status="failed", error=str(error))
+        write_record(record, results_dir)
+
+    try:
+        if state["baseline"] is None and scenario.output == "logits":
+            t0 = time.perf_counter()
+            state["baseline"] = evaluate(learner, scenario, eval_bs)[0]
+            state["eval_seconds"] += time.perf_counter() - t0
+        bar = tqdm(total=T, initial=state["next"], desc=f"{method_name} on {bench['name']}", unit="exp",
+                   disable=not cfg.get("progress", True), file=sys.stderr, leave=False)
+        for i in range(state["next"], T):
+            exp = scenario[i]
+            pieces = exp.chunks(scenario.eval_every) if scenario.eval_every else [exp]
+            for piece in pieces:
+                t0 = time.perf_counter()
+                try:
+                    learner.train_experience(piece)
+                except (ClbenchError, KeyboardInterrupt):
+                    raise
+                except Exception as e:  # noqa: BLE001 - a plugin bug becomes one sentence
+                    raise ContractError(
+                        f"method '{method_name}' raised {type(e).__name__} in train_experience "
+                        f"(experience {i}): {e}"
+                    ) from e
+                state["train_seconds"] += time.perf_counter() - t0
+                if scenario.eval_every:
+                    state["samples_seen"] += piece.n_train
+                    state["seen_classes"] = sorted(set(state["seen_classes"]) | set(piece.train_y.unique().tolist()))
+                    t0 = time.perf_counter()
+                    acc = accuracy_on_seen(learner, scenario, state["seen_classes"], eval_bs)
+                    state["eval_seconds"] += time.perf_counter() - t0
+                    state["anytime"]["samples"].append(state["samples_seen"])
+                    state["anytime"]["accuracy"].append(acc)
+            t0 = time.perf_counter()
+            row, ta_row = evaluate(learner, scenario, eval_bs)
+            state["eval_seconds"] += time.perf_counter() - t0
+            state["rows"].append(row)
+            state["ta_rows"].append(ta_row)
+            state["cost"].append({**learner.cost(), "peak_rss_mb": _peak_rss_mb()})
+            report = getattr(learner, "report", None)
+            state["reports"].append(report() if callable(report) else None)
+            state["next"] = i + 1
+            _checkpoint(ckpt_path, state, learner)
+            for log in loggers:
+                log.experience(i, row, state)
+            bar.update(1)
+        bar.close()
+    except (DivergedError, ContractError) as e:
+        fail(e)
+        raise
+    record = _record(cfg, ident, cfg_hash, scenario, state, learner, status="complete")
+    path = write_record(record, results_dir)
+    atomic_write_bytes(done, str(path.resolve()).encode())
+    for log in loggers:
+        log.finish(load_record(path), path)
+    return path
+
+
+def _checkpoint(path: Path, state: dict, learner) -> None:
+    buf = io.BytesIO()
+    torch.save({**state, "learner": learner.state_dict(), "rng": _rng_state()}, buf)
+    atomic_write_bytes(path, buf.getvalue())
+
+
+def _finite(x):
+    """NaN (an experience without test data) has no JSON form: it is written as null."""
+    if isinstance(x, float) and x != x:
+        return None
+    if isinstance(x, list):
+        return [_finite(v) for v in x]
+    if isinstance(x, dict):
+        return {k: _finite(v) for k, v in x.items()}
+    return x
+
+
+def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: dict, learner, status: str,
+            error: str | None = None) -> dict:
+    rows, ta_rows = state["rows"], state["ta_rows"]
+    complete = status == "complete"
+    anytime = state["anytime"] if state["anytime"]["samples"] else None
+    metrics = (M.all_metrics(rows, state["baseline"], anytime["accuracy"] if anytime else None)
+               if complete else None)
+    task_aware = ta_rows if complete and scenario.protocol not in ("task_incremental",) else None
+    if scenario.task_ids_at_test:
+        task_aware = rows if complete else None
+    if complete:
+        metrics["task_aware_final_average_accuracy"] = M.final_average_accuracy(task_aware) if task_aware else None
+    cost = state["cost"]
+    return _finite({
+        "id": f"{ident['benchmark']['name']}-{ident['method']['name']}-s{ident['seed']}-{cfg_hash[:8]}-"
+              f"{state['started_at'].replace(':', '').replace('-', '')[:15]}",
+        "status": status,
+        **({"error": error} if error else {}),
+        "method": {"name": ident["method"]["name"], "config": ident["method"],
+                   "capabilities": type(learner).capabilities.as_dict()},
+        "benchmark": {"name": ident["benchmark"]["name"], "config": ident["benchmark"]},
+        "seed": ident["seed"],
+        "scenario": scenario.describe(),
+        "accuracy_matrix": rows,
+        "task_aware_accuracy_matrix": task_aware,
+        "random_init_accuracy": state["baseline"],
+        "anytime": anytime,
+        "metrics": metrics,
+        "cost": {
+            "train_seconds": round(state["train_seconds"], 3),
+            "eval_seconds": round(state["eval_seconds"], 3),
+            "peak_rss_mb": max((c["peak_rss_mb"] for c in cost), default=_peak_rss_mb()),
+            "params_per_experience": [c.get("params") for c in cost],
+            "memory_bytes_per_experience": [c.get("memory_bytes", 0) for c in cost],
+            "per_experience": cost,
+        },
+        "method_report": state["reports"],
+        "provenance": provenance(cfg_hash, state["started_at"]),
+    })

@@ -1,0 +1,9 @@
+"""Finetune: SGD on each experience with no defence against forgetting (the lower bound)."""
+
+from clbench.learner import SGDLearner
+from clbench.registry import register_method
+
+
+@register_method("finetune")
+class Finetune(SGDLearner):
+    """Plain cross-entropy training on the current experience only; ``SGDLearner`` does everything."""

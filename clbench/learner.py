@@ -6,7 +6,8 @@ The whole contract is two calls, like an environment's reset/step:
 * ``predict(x, task_ids=None) -> logits`` over every class of the scenario (unseen classes may be -inf).
 
 Optional: ``state_dict()/load_state_dict()`` (checkpoint/resume; the default saves the learner's
-attributes) and ``cost()`` (extra parameters, buffer bytes, ...). A learner declares what it can do in
+attributes), ``cost()`` (extra parameters, buffer bytes, ...) and ``report()`` (a JSON-able dict the
+record keeps after every experience: adapters per layer, EMA statistics, ...). A learner declares what it can do in
 ``capabilities``; the registry refuses impossible pairings before any data is loaded.
 """
 

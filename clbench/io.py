@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from clbench.errors import ClbenchError
+from clbench.faults import fault_point
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
@@ -21,6 +22,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        fault_point("write")
         os.replace(tmp, path)
     except OSError as e:
         try:
@@ -28,7 +30,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         except OSError:
             pass
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise ClbenchError(f"no space left to write {path}; free some space or point results_dir elsewhere.") from None
+            raise ClbenchError(
+                f"no space left to write {path}; free some space or point results_dir elsewhere."
+            ) from None
         raise ClbenchError(f"cannot write {path} ({e.strerror}); check that the directory is writable.") from None
     except BaseException:
         try:

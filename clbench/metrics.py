@@ -4,7 +4,9 @@ Definitions (T experiences, indices from 0):
 
 * final average accuracy  A_T = mean_j R[T-1][j]
 * average incremental accuracy  Ā = mean_i mean_{j<=i} R[i][j]   (Rebuffi et al., iCaRL 2017)
-* forgetting  F = mean_{j<T-1} max_{l in [j, T-2]} (R[l][j] - R[T-1][j])   (Chaudhry et al., 2018)
+* forgetting  F = mean_{j<T-1} max_{l in [j, T-2]} (R[l][j] - R[T-1][j])   (Chaudhry et al., 2018);
+  the max runs from the experience's own step on (accuracy on j before learning j is not knowledge that
+  can be forgotten), and F may be negative when a task improved.
 * backward transfer  BWT = mean_{j<T-1} (R[T-1][j] - R[j][j])   (Lopez-Paz & Ranzato, GEM 2017)
 * forward transfer  FWT = mean_{j>=1} (R[j-1][j] - b_j), b = accuracies of the untrained model (GEM 2017)
 * A_AUC = mean of the anytime accuracy curve sampled every Δn samples (Koh et al., 2022): the area

@@ -22,6 +22,7 @@ from tqdm import tqdm
 from clbench import metrics as M
 from clbench.errors import ClbenchError, ContractError, DivergedError
 from clbench.evaluate import accuracy_on_seen, evaluate
+from clbench.faults import fault_point
 from clbench.io import atomic_write_bytes
 from clbench.loggers import build_loggers
 from clbench.records import config_hash, load_record, now, provenance, write_record
@@ -150,6 +151,7 @@ def run(cfg: dict, echo=print) -> Path:
             exp = scenario[i]
             pieces = exp.chunks(scenario.eval_every) if scenario.eval_every else [exp]
             for piece in pieces:
+                fault_point("train")
                 t0 = time.perf_counter()
                 try:
                     learner.train_experience(piece)
@@ -169,6 +171,7 @@ def run(cfg: dict, echo=print) -> Path:
                     state["eval_seconds"] += time.perf_counter() - t0
                     state["anytime"]["samples"].append(state["samples_seen"])
                     state["anytime"]["accuracy"].append(acc)
+            fault_point("eval")
             t0 = time.perf_counter()
             row, ta_row = evaluate(learner, scenario, eval_bs)
             state["eval_seconds"] += time.perf_counter() - t0

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 
-
 def _fmt(v) -> str:
     return "  n/a" if v is None else f"{v:.4f}"
 

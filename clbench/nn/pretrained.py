@@ -75,7 +75,9 @@ class PretrainedMobileNetV2(nn.Module):
             path = shipped_mobilenet_v2_path() if weights == "imagenet" else weights
             missing, unexpected = net.load_state_dict(load_state_dict(path), strict=False)
             if [k for k in missing if not k.startswith("classifier")] or unexpected:
-                raise ClbenchError(f"weights at {path} do not fit torchvision's MobileNetV2; give a MobileNetV2 state dict.")
+                raise ClbenchError(
+                    f"weights at {path} do not fit torchvision's MobileNetV2; give a MobileNetV2 state dict."
+                )
         self.adapter = ImageAdapter(image_size)
         self.features = net.features
         self.out_dim = 1280

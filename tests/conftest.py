@@ -1,0 +1,23 @@
+"""Shared fixtures. Tests never download: wandb runs offline, the Hugging Face hub is off."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("WANDB_MODE", "offline")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def compose_run(tmp_path):
+    """``compose_run("method=finetune", "benchmark=split_digits")`` → a resolved config writing to tmp_path."""
+    from clbench.cli import compose
+
+    def make(*overrides: str) -> dict:
+        return compose([f"results_dir={tmp_path}", "progress=false", "console=false", *overrides])
+
+    return make

@@ -60,14 +60,25 @@ def forward_transfer(R: Matrix, baseline: Sequence[float] | None) -> float | Non
     return sum(R[j - 1][j] - baseline[j] for j in range(1, T)) / (T - 1)
 
 
-def area_under_accuracy_curve(curve: Sequence[float]) -> float | None:
-    """A_AUC for accuracies sampled at equally spaced points of the stream."""
-    points = [a for a in curve if a == a]  # drop NaN (no class seen yet)
-    return sum(points) / len(points) if points else None
+def area_under_accuracy_curve(curve: Sequence[float], samples: Sequence[int] | None = None) -> float | None:
+    """A_AUC for accuracies sampled along the stream.
+
+    Without ``samples`` the points are taken as equally spaced (the plain mean). With ``samples`` (the
+    number of training samples seen at each point) every accuracy weighs the samples since the previous
+    point, Σ a_k (n_k − n_{k−1}) / Σ (n_k − n_{k−1}): the runner evaluates after every chunk, and the last
+    chunk of an experience is usually shorter than the others (Si-Blurry tasks have random sizes).
+    """
+    if samples is None:
+        points = [a for a in curve if a == a]  # drop NaN (no class seen yet)
+        return sum(points) / len(points) if points else None
+    weighted = [(a, n - p) for a, n, p in zip(curve, samples, [0, *samples[:-1]]) if a == a]
+    total = sum(w for _, w in weighted)
+    return sum(a * w for a, w in weighted) / total if total else None
 
 
 def all_metrics(R: Matrix, baseline: Sequence[float] | None = None,
-                anytime_curve: Sequence[float] | None = None) -> dict:
+                anytime_curve: Sequence[float] | None = None,
+                anytime_samples: Sequence[int] | None = None) -> dict:
     out = {
         "final_average_accuracy": final_average_accuracy(R),
         "average_incremental_accuracy": average_incremental_accuracy(R),
@@ -76,5 +87,5 @@ def all_metrics(R: Matrix, baseline: Sequence[float] | None = None,
         "fwt": forward_transfer(R, baseline),
     }
     if anytime_curve:
-        out["a_auc"] = area_under_accuracy_curve(anytime_curve)
+        out["a_auc"] = area_under_accuracy_curve(anytime_curve, anytime_samples)
     return out

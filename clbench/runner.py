@@ -219,7 +219,8 @@ def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: di
     rows, ta_rows = state["rows"], state["ta_rows"]
     complete = status == "complete"
     anytime = state["anytime"] if state["anytime"]["samples"] else None
-    metrics = (M.all_metrics(rows, state["baseline"], anytime["accuracy"] if anytime else None)
+    metrics = (M.all_metrics(rows, state["baseline"], anytime["accuracy"] if anytime else None,
+                             anytime["samples"] if anytime else None)
                if complete else None)
     task_aware = ta_rows if complete and scenario.protocol not in ("task_incremental",) else None
     if scenario.task_ids_at_test:

@@ -4,3 +4,5 @@ Importing this package registers them. Each module holds one family of protocols
 """
 
 from clbench.protocols import incremental  # noqa: F401
+from clbench.protocols import blurry  # noqa: F401
+from clbench.protocols import online  # noqa: F401

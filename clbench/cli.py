@@ -26,8 +26,39 @@ def conf_dir() -> Path:
     return Path(str(files("conf")))
 
 
+def conf_dirs() -> list[Path]:
+    """clbench's own conf/ first, then the config packages of installed plugins (``clbench.conf`` group)."""
+    from clbench.registry import plugin_config_packages
+
+    dirs = [conf_dir()]
+    for pkg in plugin_config_packages():
+        try:
+            dirs.append(Path(str(files(pkg))))
+        except (ModuleNotFoundError, TypeError):  # a broken plugin must not take the built-in configs down
+            continue
+    return dirs
+
+
 def config_options(group: str) -> list[str]:
-    return sorted(p.stem for p in (conf_dir() / group).glob("*.yaml"))
+    return sorted({p.stem for d in conf_dirs() for p in (d / group).glob("*.yaml")})
+
+
+def config_file(group: str, name: str) -> Path:
+    """The YAML of ``group/name``, from clbench's conf/ or the first plugin that ships it."""
+    for d in conf_dirs():
+        if (d / group / f"{name}.yaml").is_file():
+            return d / group / f"{name}.yaml"
+    raise ClbenchError(f"no config {group}/{name}.yaml; known: {', '.join(config_options(group))}.")
+
+
+def searchpath_overrides(overrides: list[str]) -> list[str]:
+    """``hydra.searchpath=[pkg://...]`` for the installed plugins' configs (none if the user set it)."""
+    from clbench.registry import plugin_config_packages
+
+    pkgs = plugin_config_packages()
+    if not pkgs or any(o.lstrip("+~").startswith("hydra.searchpath") for o in overrides):
+        return []
+    return ["hydra.searchpath=[" + ",".join(f"pkg://{p}" for p in pkgs) + "]"]
 
 
 # ------------------------------------------------------------------------------------------------ compose
@@ -57,7 +88,7 @@ def compose(overrides: list[str]) -> dict:
     GlobalHydra.instance().clear()
     try:
         with initialize_config_module(config_module="conf", version_base="1.3"):
-            cfg = hydra_compose(config_name="config", overrides=list(overrides))
+            cfg = hydra_compose(config_name="config", overrides=list(overrides) + searchpath_overrides(overrides))
             return OmegaConf.to_container(cfg, resolve=True)
     except ClbenchError:
         raise
@@ -116,7 +147,7 @@ def _hydra_app(argv: list[str]) -> None:
             print(path)
 
     old = sys.argv
-    sys.argv = ["clbench"] + argv
+    sys.argv = ["clbench"] + argv + searchpath_overrides(argv)
     try:
         app()
     finally:
@@ -171,7 +202,7 @@ def cmd_benchmarks(_: list[str]) -> int:
     discover()
     print(f"{'benchmark':<26} {'source':<14} {'protocol':<28} options")
     for name in config_options("benchmark"):
-        b = yaml.safe_load((conf_dir() / "benchmark" / f"{name}.yaml").read_text())
+        b = yaml.safe_load(config_file("benchmark", name).read_text())
         print(f"{name:<26} {b.get('source', '?'):<14} {b.get('protocol', '?'):<28} {b.get('protocol_args') or {}}")
     print(f"\ndata sources: {', '.join(sorted(SOURCES))}")
     return 0

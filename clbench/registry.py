@@ -78,6 +78,13 @@ def _load_entry_points(group: str) -> None:
             SOURCES.setdefault(ep.name, obj)
 
 
+def plugin_config_packages() -> list[str]:
+    """Packages named by the ``clbench.conf`` entry-point group (``name = "pkg.conf"``): each holds a plugin's
+    ``method/*.yaml`` and ``benchmark/*.yaml``, and goes on Hydra's search path as ``pkg://pkg.conf``.
+    Read from the entry point's value without importing anything, so listing configs stays cheap."""
+    return sorted({ep.value.split(":")[0].strip() for ep in entry_points(group="clbench.conf")})
+
+
 def discover(force: bool = False) -> None:
     """Import in-tree methods and benchmarks, then the plugins of the entry-point groups (once)."""
     global _discovered

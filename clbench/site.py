@@ -1,0 +1,111 @@
+"""The static leaderboard page: one self-contained HTML file (inline CSS, a few lines of inline JS, plots
+as base64 PNG), so it opens from disk with no server and no network.
+
+Every numeric cell carries its unrounded value in ``data-v`` (what sorting uses, and what a reader can
+check against the records); clicking a header sorts by that column, clicking again reverses.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from clbench import plots
+from clbench.leaderboard import Board, Row, columns_for, fmt_cell
+from clbench.records import now
+
+CSS = """
+body{font:14px/1.4 system-ui,sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222}
+table.board{border-collapse:collapse;margin:.5em 0 1em;font-variant-numeric:tabular-nums}
+.board th,.board td{border:1px solid #ccc;padding:3px 8px;text-align:right}
+.board th{background:#f3f3f3;cursor:pointer;user-select:none}
+.board th[aria-sort=ascending]::after{content:" ▲"}.board th[aria-sort=descending]::after{content:" ▼"}
+.board td:first-child,.board th:first-child{text-align:left}
+img{max-width:100%;margin:.3em .5em .3em 0;vertical-align:top}
+details{margin:.3em 0 1.2em}code{font-size:12px}.refused{color:#a00}
+"""
+
+# Sorting: numbers by data-v, text otherwise; cells with no value ("–") always sink to the bottom.
+JS = """
+document.querySelectorAll('table.board').forEach(function(table){
+  table.querySelectorAll('th').forEach(function(th, col){
+    th.addEventListener('click', function(){
+      var asc = th.getAttribute('aria-sort') !== 'ascending';
+      table.querySelectorAll('th').forEach(function(h){ h.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+      var body = table.tBodies[0];
+      var rows = Array.prototype.slice.call(body.rows);
+      function key(r){ var c = r.cells[col]; var v = c.getAttribute('data-v');
+        if (v === null || v === '') return null; var n = parseFloat(v); return isNaN(n) ? v : n; }
+      rows.sort(function(a, b){
+        var x = key(a), y = key(b);
+        if (x === null) return y === null ? 0 : 1; if (y === null) return -1;
+        var d = (typeof x === 'number' && typeof y === 'number') ? x - y : String(x).localeCompare(String(y));
+        return asc ? d : -d;
+      });
+      rows.forEach(function(r){ body.appendChild(r); });
+    });
+  });
+});
+"""
+
+
+def _cell(row: Row, key: str, kind: str) -> str:
+    if key == "method":
+        ids = ", ".join(r["id"] for r in row.records)
+        return f'<td data-v="{escape(row.method)}" title="{escape(ids)}">{escape(row.method)}</td>'
+    if key == "n":
+        return f'<td data-v="{row.n}">{row.n}</td>'
+    mean = row.stats[key][0]
+    return f'<td data-v="{"" if mean is None else repr(float(mean))}">{escape(fmt_cell(row, key, kind))}</td>'
+
+
+def table_html(rows: list[Row]) -> str:
+    cols = columns_for(rows)
+    head = "".join(f'<th data-key="{k}">{escape(h)}</th>' for k, h, _ in cols)
+    body = "".join("<tr>" + "".join(_cell(r, k, kind) for k, _, kind in cols) + "</tr>" for r in rows)
+    return f'<table class="board"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _img(b64: str, alt: str) -> str:
+    return f'<img alt="{escape(alt)}" src="data:image/png;base64,{b64}">'
+
+
+def _matrix_row(rows: list[Row], matrix_method: str | None) -> Row:
+    """The run whose matrix is drawn: the chosen method if it is on this benchmark, else the best one."""
+    for r in rows:
+        if matrix_method and (r.method == matrix_method or r.method.split(" [")[0] == matrix_method):
+            return r
+    return rows[0]
+
+
+def section(bench: str, rows: list[Row], matrix_method: str | None) -> str:
+    chosen = _matrix_row(rows, matrix_method)
+    imgs = [
+        _img(plots.accuracy_curves(bench, rows), f"{bench}: accuracy after each experience"),
+        _img(plots.matrix_heatmap(bench, chosen.method, chosen.records[0]), f"{bench}: accuracy matrix"),
+        _img(plots.accuracy_vs_cost(bench, rows), f"{bench}: accuracy vs cost"),
+    ]
+    recs = "".join(
+        f"<li>{escape(r.method)} seed {rec['seed']}: <code>{escape(rec['id'])}</code> "
+        f"(clbench {escape(str(rec['provenance'].get('clbench_version')))}, commit "
+        f"{escape(str(rec['provenance'].get('git_commit') or 'n/a'))}, hash <code>{rec['hash'][:12]}</code>)</li>"
+        for r in rows for rec in r.records)
+    return (f'<section id="{escape(bench)}"><h2>{escape(bench)}</h2>{table_html(rows)}'
+            f'<div class="plots">{"".join(imgs)}</div>'
+            f"<details><summary>records</summary><ul>{recs}</ul></details></section>")
+
+
+def render_site(board: Board, matrix_method: str | None = None) -> str:
+    sections = "".join(section(b, rows, matrix_method) for b, rows in board.benchmarks.items())
+    notes = ""
+    if board.problems:
+        items = "".join(f'<li class="refused">{escape(p)}</li>' for p in board.refused)
+        items += "".join(f"<li>{escape(p)}</li>" for p in board.notes)
+        notes = f"<h2>Refused or left out</h2><ul>{items}</ul>"
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>clbench leaderboard</title>'
+        f"<style>{CSS}</style></head><body><h1>clbench leaderboard</h1>"
+        f"<p>{board.n_records} hashed run records, generated {escape(now())}. Mean ± sample std over seeds; "
+        "accuracies in %. Click a column header to sort.</p>"
+        f"{sections}{notes}<script>{JS}</script></body></html>\n"
+    )

@@ -1,0 +1,279 @@
+"""Named suites: a grid of methods × benchmarks × seeds, run as one Hydra multirun on a real launcher.
+
+``clbench run suite=NAME [overrides]`` reads ``conf/suite/NAME.yaml``::
+
+    name: quick
+    methods:             # conf/method/ options, each with option overrides for this suite ({} = its defaults)
+      finetune: {epochs: 1}
+    benchmarks:          # conf/benchmark/ options, each with overrides (e.g. a smaller training set)
+      split_mnist: {source_args: {limit_train: 10000}}
+    seeds: [0]
+    per_method: first    # first: each method on the first listed benchmark it fits; all: on every one
+    launcher: joblib     # any hydra/launcher option: joblib, submitit_local, submitit_slurm, ray
+    n_jobs: 2            # joblib: jobs at once
+    launcher_overrides: []   # extra hydra.launcher.* overrides (Slurm partition, Ray address, ...)
+    threads_per_job: null    # torch threads per job; null: CPU cores / n_jobs
+    publish: null        # a directory: copy the records to DIR/records and build the board there
+    all_methods: false   # true: the suite means to cover every registered method; name the ones it lacks
+
+Why per-method overrides live in the suite file (not in ``conf/method/NAME_quick.yaml``): a suite's budget is
+one decision in one file, ``clbench run method=NAME`` keeps meaning the method's own defaults, and a new
+method joins a suite with one line.
+
+The grid is built here, not by Hydra's cartesian sweep, because the cells are not a product: each method
+runs only where its declared capabilities allow and with its own overrides. Each cell becomes a generated
+``suite_cell`` config (Hydra's "experiment" pattern: ``# @package _global_`` + ``override /method``) in a
+fresh directory on Hydra's search path, and the multirun sweeps ``+suite_cell=c0000,c0001,...``. A method
+or benchmark whose config does not exist yet, or that is not registered, is skipped with one line.
+
+Each job writes a status file; a failing job is reported in one line and the others go on; the exit code is
+1 when anything failed. Parallel jobs never write the same file: run directories are per config hash,
+records are per id, status files per cell. At the end the leaderboard of the suite's records is printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from clbench.errors import ClbenchError
+from clbench.io import atomic_write_json
+
+FILTER_KEYS = ("method", "benchmark", "seed")
+
+
+def _as_dict(value, what: str, suite: str) -> dict:
+    if value is None:
+        return {}
+    if isinstance(value, list):
+        return {str(v): {} for v in value}
+    if isinstance(value, dict):
+        return {str(k): dict(v or {}) for k, v in value.items()}
+    raise ClbenchError(f"suite '{suite}' has a bad '{what}' entry; give a list of names or a mapping of name to "
+                       "overrides.")
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def _filters(overrides: list[str]) -> tuple[dict[str, str], list[str]]:
+    """``method=X``/``benchmark=Y``/``seed=N`` narrow the grid; every other override goes to each job."""
+    filters, rest = {}, []
+    for o in overrides:
+        key, _, value = o.partition("=")
+        if key in FILTER_KEYS:
+            filters[key] = value
+        else:
+            rest.append(o)
+    return filters, rest
+
+
+def plan(suite: dict, filters: dict[str, str] | None = None, echo=print) -> list[dict]:
+    """The cells of a suite: [{cell, method, method_name, benchmark, seed, method_overrides, ...}]."""
+    from clbench.cli import config_file
+    from clbench.registry import METHODS, check_compatible, discover
+
+    name = suite.get("name") or "?"
+    filters = filters or {}
+    methods = _as_dict(suite.get("methods"), "methods", name)
+    benchmarks = _as_dict(suite.get("benchmarks"), "benchmarks", name)
+    seeds = [int(s) for s in suite.get("seeds") or [0]]
+    per_method = suite.get("per_method", "all")
+    if per_method not in ("first", "all"):
+        raise ClbenchError(f"suite '{name}' has per_method={per_method!r}; use 'first' or 'all'.")
+    if "seed" in filters:
+        seeds = [s for s in seeds if str(s) == filters["seed"]] or [int(filters["seed"])]
+    discover()
+    bench_cfgs = {}
+    for b, over in benchmarks.items():
+        if "benchmark" in filters and b != filters["benchmark"]:
+            continue
+        try:
+            path = config_file("benchmark", b)
+        except ClbenchError:
+            echo(f"skip: benchmark '{b}' has no config yet (no benchmark/{b}.yaml).")
+            continue
+        bench_cfgs[b] = _merge(yaml.safe_load(path.read_text()) or {}, over)
+    cells, listed = [], set()
+    for m, over in methods.items():
+        if "method" in filters and m != filters["method"]:
+            continue
+        try:
+            path = config_file("method", m)
+        except ClbenchError:
+            echo(f"skip: method '{m}' has no config yet (no method/{m}.yaml).")
+            continue
+        registered = (yaml.safe_load(path.read_text()) or {}).get("name", m)
+        listed.add(registered)
+        if registered not in METHODS:
+            echo(f"skip: method '{m}' is not registered (its module is missing or failed to import).")
+            continue
+        fits, unfit = [], []
+        for b, bcfg in bench_cfgs.items():
+            try:
+                check_compatible(registered, bcfg)
+            except ClbenchError:
+                unfit.append(b)
+                continue
+            fits.append(b)
+            if per_method == "first":
+                break
+        if fits and unfit and per_method == "all":
+            echo(f"skip: {m} on {', '.join(unfit)} (its declared capabilities do not allow them).")
+        if not fits:
+            echo(f"skip: method '{m}' fits none of the benchmarks of suite '{name}' ({', '.join(bench_cfgs)}).")
+        for b in fits:
+            for s in seeds:
+                cells.append({"cell": f"c{len(cells):04d}", "method": m, "method_name": registered,
+                              "method_overrides": over, "benchmark": b, "benchmark_overrides": benchmarks[b],
+                              "seed": s})
+    unlisted = sorted(set(METHODS) - listed)
+    if unlisted and suite.get("all_methods") and "method" not in filters:
+        echo(f"note: registered methods not in suite '{name}': {', '.join(unlisted)} "
+             f"(add them to conf/suite/{name}.yaml).")
+    return cells
+
+
+def write_cells(cells: list[dict], suite_dir: Path) -> Path:
+    """One ``suite_cell/<cell>.yaml`` per cell, under a directory that goes on Hydra's search path."""
+    conf = suite_dir / "conf"
+    (conf / "suite_cell").mkdir(parents=True, exist_ok=True)
+    for c in cells:
+        body = {
+            "defaults": [{"override /method": c["method"]}, {"override /benchmark": c["benchmark"]}],
+            "seed": c["seed"],
+            "suite": {"cell": c["cell"], "status_dir": str((suite_dir / "status").resolve())},
+        }
+        if c["method_overrides"]:
+            body["method"] = c["method_overrides"]
+        if c["benchmark_overrides"]:
+            body["benchmark"] = c["benchmark_overrides"]
+        text = "# @package _global_\n" + yaml.safe_dump(body, sort_keys=False)
+        (conf / "suite_cell" / f"{c['cell']}.yaml").write_text(text)
+    return conf
+
+
+def run_cell(cfg: dict) -> dict:
+    """The job of one cell (runs in a launcher's worker): run it, write its status, never raise."""
+    from clbench.cli import run_job
+
+    suite = cfg.get("suite") or {}
+    label = f"{cfg['method']['name']} on {cfg['benchmark']['name']} seed {cfg['seed']}"
+    threads = suite.get("threads_per_job")
+    if threads:
+        import torch
+
+        torch.set_num_threads(int(threads))
+    status: dict = {"cell": suite.get("cell"), "label": label}
+    try:
+        path = run_job(cfg)
+        status.update(status="skipped" if path is None else "complete", record=str(path) if path else None)
+    except ClbenchError as e:
+        status.update(status="failed", error=str(e))
+    except Exception as e:  # noqa: BLE001 - one broken job must not stop the suite
+        status.update(status="failed", error=f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
+    if status["status"] == "failed":
+        print(f"FAILED {label}: {status['error']}", file=sys.stderr)
+    if suite.get("status_dir") and suite.get("cell"):
+        atomic_write_json(Path(suite["status_dir"]) / f"{suite['cell']}.json", status)
+    return status
+
+
+def _multirun(argv: list[str]) -> None:
+    """Hydra multirun with :func:`run_cell` as the task function."""
+    import hydra
+    from omegaconf import OmegaConf
+
+    @hydra.main(config_path="pkg://conf", config_name="config", version_base="1.3")
+    def job(cfg) -> dict:
+        return run_cell(OmegaConf.to_container(cfg, resolve=True))
+
+    old = sys.argv
+    sys.argv = ["clbench", "-m"] + argv
+    try:
+        job()
+    except SystemExit as e:  # Hydra exits on its own errors; the status files say what ran
+        if e.code not in (0, None):
+            print(f"error: the launcher stopped with exit code {e.code}; see the lines above.", file=sys.stderr)
+    finally:
+        sys.argv = old
+
+
+def launcher_overrides(suite: dict) -> list[str]:
+    launcher = suite.get("launcher") or "joblib"
+    out = [f"hydra/launcher={launcher}"]
+    if launcher == "joblib":
+        out.append(f"hydra.launcher.n_jobs={int(suite.get('n_jobs') or 2)}")
+    return out + list(suite.get("launcher_overrides") or [])
+
+
+def run_suite(overrides: list[str], cfg: dict, hydra_app=None) -> int:
+    """Run the suite named in ``cfg['suite']``; print one line per failure and the board; return 0/1.
+
+    ``hydra_app`` (the CLI's single-run app) is not used: suite jobs need :func:`run_cell`, which reports
+    a status per cell instead of exiting."""
+    from clbench import leaderboard as lb
+
+    suite = dict(cfg["suite"])
+    name = suite["name"]
+    filters, passthrough = _filters(overrides)
+    if not any(o.startswith(("progress=", "+progress=")) for o in passthrough):
+        passthrough.append("progress=false")  # parallel progress bars garble the terminal
+    if not suite.get("threads_per_job") and (suite.get("launcher") or "joblib") == "joblib":
+        threads = max(1, (os.cpu_count() or 1) // int(suite.get("n_jobs") or 2))
+        passthrough.append(f"++suite.threads_per_job={threads}")
+    results_dir = Path(cfg.get("results_dir", "results"))
+    suite_dir = (results_dir / ".suites" / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}").resolve()
+    cells = plan(suite, filters, echo=lambda s: print(s, file=sys.stderr))
+    if not cells:
+        print(f"error: suite '{name}' has nothing to run.", file=sys.stderr)
+        return 1
+    conf = write_cells(cells, suite_dir)
+    print(f"suite {name}: {len(cells)} runs on {suite.get('launcher') or 'joblib'} ({suite_dir})", file=sys.stderr)
+    t0 = time.perf_counter()
+    from clbench.registry import plugin_config_packages
+
+    searchpath = ",".join([f"file://{conf}"] + [f"pkg://{p}" for p in plugin_config_packages()])
+    _multirun([f"hydra.searchpath=[{searchpath}]", "+suite_cell=" + ",".join(c["cell"] for c in cells),
+               *launcher_overrides(suite), *passthrough])
+    statuses = []
+    for c in cells:
+        path = suite_dir / "status" / f"{c['cell']}.json"
+        if path.is_file():
+            statuses.append(json.loads(path.read_text()))
+        else:
+            statuses.append({"cell": c["cell"], "status": "failed",
+                             "label": f"{c['method_name']} on {c['benchmark']} seed {c['seed']}",
+                             "error": "no report from the job: it crashed or was killed (see the launcher's log)."})
+    failed = [s for s in statuses if s["status"] == "failed"]
+    records = [s["record"] for s in statuses if s["status"] == "complete"]
+    for s in failed:
+        print(f"failed: {s['label']}: {s['error']}", file=sys.stderr)
+    print(f"suite {name}: {len(records)} complete, {len(failed)} failed, "
+          f"{sum(s['status'] == 'skipped' for s in statuses)} skipped in {time.perf_counter() - t0:.0f}s",
+          file=sys.stderr)
+    if records:
+        sources: list[str | Path] = records
+        out = results_dir / "leaderboard"
+        if suite.get("publish"):
+            out = Path(suite["publish"])
+            (out / "records").mkdir(parents=True, exist_ok=True)
+            for r in records:
+                shutil.copy2(r, out / "records" / Path(r).name)
+            sources = [out / "records"]
+        board = lb.build(sources)
+        md, html = lb.write_board(board, out)
+        for bench, rows in board.benchmarks.items():
+            print(f"\n{bench}\n{lb.markdown_table(rows)}")
+        print(f"\nleaderboard: {md} and {html}")
+    return 1 if failed or not records else 0

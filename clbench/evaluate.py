@@ -15,32 +15,43 @@ from clbench.learner import Learner, mask_to_classes
 from clbench.scenario import Experience, Scenario
 
 
-def _predict(learner: Learner, x, task_ids, n_classes: int, where: str) -> torch.Tensor:
+def _predict(learner: Learner, x, task_ids, n_classes: int, where: str, untrained_task: bool = False
+             ) -> torch.Tensor:
+    call = "predict(x)" if task_ids is None else "predict(x, task_ids)"
+    expected = f"expected logits of shape ({len(x)}, {n_classes})"
+    if untrained_task:  # evaluation covers future experiences too (FWT): an untrained task must still score
+        expected += " for every task id, trained or not (an untrained task's classes may score -inf)"
     try:
         logits = learner.predict(x, task_ids)
     except (ContractError, DivergedError):
         raise
     except Exception as e:  # noqa: BLE001 - a plugin's failure is reported as a contract breach
         raise ContractError(
-            f"method '{_name(learner)}' raised {type(e).__name__} in predict ({where}): {e}"
+            f"method '{_name(learner)}' raised {type(e).__name__} in {call} ({where}): {first_line(e)}; {expected}."
         ) from e
     if not isinstance(logits, torch.Tensor) or logits.dim() != 2 or tuple(logits.shape) != (len(x), n_classes):
         shape = tuple(logits.shape) if isinstance(logits, torch.Tensor) else type(logits).__name__
         raise ContractError(
-            f"method '{_name(learner)}' predict returned {shape} for {len(x)} inputs ({where}); "
-            f"expected logits of shape ({len(x)}, {n_classes})."
+            f"method '{_name(learner)}' {call} returned {shape} for {len(x)} inputs ({where}); {expected}."
         )
     if torch.isnan(logits).any():
         raise DivergedError(f"method '{_name(learner)}' predicted NaN logits ({where}); its training diverged.")
     return logits.float().cpu()
 
 
+def first_line(e: Exception) -> str:
+    """The first line of an exception's message, short: the error stays one sentence on one line."""
+    lines = str(e).strip().splitlines()
+    text = lines[0] if lines else type(e).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
 def _name(learner: Learner) -> str:
     return getattr(learner, "method_name", type(learner).__name__)
 
 
-def accuracy_on(learner: Learner, exp: Experience, scenario: Scenario, batch_size: int = 2048
-                ) -> tuple[float, float]:
+def accuracy_on(learner: Learner, exp: Experience, scenario: Scenario, batch_size: int = 2048,
+                trained: int | None = None) -> tuple[float, float]:
     """(protocol accuracy, task-aware accuracy) of ``learner`` on ``exp``'s test data.
 
     Protocol accuracy: task ids are passed only when the scenario gives them at test time, and then the
@@ -57,12 +68,22 @@ def accuracy_on(learner: Learner, exp: Experience, scenario: Scenario, batch_siz
     for s in range(0, len(y), batch_size):
         xb, yb = x[s : s + batch_size], y[s : s + batch_size]
         tids = torch.full((len(yb),), exp.task_id, dtype=torch.long) if scenario.task_ids_at_test else None
-        logits = _predict(learner, xb, tids, scenario.n_classes, f"experience {exp.index}")
+        logits = _predict(learner, xb, tids, scenario.n_classes, _where(exp, trained, scenario.task_ids_at_test),
+                          untrained_task=scenario.task_ids_at_test and trained is not None and exp.index >= trained)
         masked = mask_to_classes(logits, exp.classes) if restrict else logits
         pred = (masked if scenario.task_ids_at_test else logits).argmax(1)
         correct += int((pred == yb).sum())
         correct_ta += int((masked.argmax(1) == yb).sum())
     return correct / len(y), correct_ta / len(y)
+
+
+def _where(exp: Experience, trained: int | None, task_ids: bool) -> str:
+    where = f"experience {exp.index}"
+    if task_ids and trained is not None and exp.index >= trained:
+        where += f", task id {exp.task_id} not trained yet"
+    if trained is not None:
+        where += ", before any training" if trained == 0 else f", after training {trained} experience(s)"
+    return where
 
 
 def _text_accuracy(learner: Learner, exp: Experience, batch_size: int) -> tuple[float, float]:
@@ -84,9 +105,10 @@ def _text_accuracy(learner: Learner, exp: Experience, batch_size: int) -> tuple[
 
 
 @torch.inference_mode()
-def evaluate(learner: Learner, scenario: Scenario, batch_size: int = 2048) -> tuple[list[float], list[float]]:
+def evaluate(learner: Learner, scenario: Scenario, batch_size: int = 2048, trained: int | None = None
+             ) -> tuple[list[float], list[float]]:
     """Accuracy on every experience's test data (future ones too, for FWT): one matrix row, twice."""
-    rows = [accuracy_on(learner, exp, scenario, batch_size) for exp in scenario.experiences]
+    rows = [accuracy_on(learner, exp, scenario, batch_size, trained) for exp in scenario.experiences]
     return [r[0] for r in rows], [r[1] for r in rows]
 
 

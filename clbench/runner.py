@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from clbench import metrics as M
 from clbench.errors import ClbenchError, ContractError, DivergedError
-from clbench.evaluate import accuracy_on_seen, evaluate
+from clbench.evaluate import accuracy_on_seen, evaluate, first_line
 from clbench.faults import fault_point
 from clbench.io import atomic_write_bytes
 from clbench.loggers import build_loggers
@@ -143,7 +143,7 @@ def run(cfg: dict, echo=print) -> Path:
     try:
         if state["baseline"] is None and scenario.output == "logits":
             t0 = time.perf_counter()
-            state["baseline"] = evaluate(learner, scenario, eval_bs)[0]
+            state["baseline"] = evaluate(learner, scenario, eval_bs, trained=0)[0]
             state["eval_seconds"] += time.perf_counter() - t0
         bar = tqdm(total=T, initial=state["next"], desc=f"{method_name} on {bench['name']}", unit="exp",
                    disable=not cfg.get("progress", True), file=sys.stderr, leave=False)
@@ -160,7 +160,8 @@ def run(cfg: dict, echo=print) -> Path:
                 except Exception as e:  # noqa: BLE001 - a plugin bug becomes one sentence
                     raise ContractError(
                         f"method '{method_name}' raised {type(e).__name__} in train_experience "
-                        f"(experience {i}): {e}"
+                        f"(experience {i}): {first_line(e)}; expected it to learn the experience and return "
+                        "(or raise ClbenchError with a sentence for the user)."
                     ) from e
                 state["train_seconds"] += time.perf_counter() - t0
                 if scenario.eval_every:
@@ -173,7 +174,7 @@ def run(cfg: dict, echo=print) -> Path:
                     state["anytime"]["accuracy"].append(acc)
             fault_point("eval")
             t0 = time.perf_counter()
-            row, ta_row = evaluate(learner, scenario, eval_bs)
+            row, ta_row = evaluate(learner, scenario, eval_bs, trained=i + 1)
             state["eval_seconds"] += time.perf_counter() - t0
             state["rows"].append(row)
             state["ta_rows"].append(ta_row)

@@ -182,8 +182,6 @@ def run_cell(cfg: dict) -> dict:
         status.update(status="failed", error=str(e))
     except Exception as e:  # noqa: BLE001 - one broken job must not stop the suite
         status.update(status="failed", error=f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
-    if status["status"] == "failed":
-        print(f"FAILED {label}: {status['error']}", file=sys.stderr)
     if suite.get("status_dir") and suite.get("cell"):
         atomic_write_json(Path(suite["status_dir"]) / f"{suite['cell']}.json", status)
     return status
@@ -229,7 +227,9 @@ def run_suite(overrides: list[str], cfg: dict, hydra_app=None) -> int:
     filters, passthrough = _filters(overrides)
     if not any(o.startswith(("progress=", "+progress=")) for o in passthrough):
         passthrough.append("progress=false")  # parallel progress bars garble the terminal
-    if not suite.get("threads_per_job") and (suite.get("launcher") or "joblib") == "joblib":
+    launcher = suite.get("launcher") or "joblib"
+    if not suite.get("threads_per_job") and launcher in ("joblib", "submitit_local"):
+        # local jobs share this machine's cores: without a cap, torch's threads oversubscribe them
         threads = max(1, (os.cpu_count() or 1) // int(suite.get("n_jobs") or 2))
         passthrough.append(f"++suite.threads_per_job={threads}")
     results_dir = Path(cfg.get("results_dir", "results"))

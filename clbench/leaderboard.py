@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,7 @@ class Row:
     method: str
     records: list[dict] = field(default_factory=list)
     stats: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    paths: list[Path] = field(default_factory=list)
 
     @property
     def n(self) -> int:
@@ -179,7 +181,8 @@ def aggregate(records: list[tuple[Path, dict]], refused: list[str] | None = None
     benchmarks: dict[str, list[Row]] = {}
     for (bench, mh), methods in sorted(groups.items()):
         for name, by_seed in methods.items():
-            row = Row(_labels(method_hashes[bench], name, mh), [rec for _, (_, rec) in sorted(by_seed.items())])
+            chosen = [pr for _, pr in sorted(by_seed.items())]
+            row = Row(_labels(method_hashes[bench], name, mh), [rec for _, rec in chosen], paths=[p for p, _ in chosen])
             values = [_record_values(r) for r in row.records]
             row.stats = {k: _mean_std([v[k] for v in values]) for k in values[0]}
             benchmarks.setdefault(bench, []).append(row)
@@ -283,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="leaderboard", help="where LEADERBOARD.md and site/ go")
     parser.add_argument("--matrix", default=None, help="method whose accuracy matrix is drawn (default: the best)")
     parser.add_argument("--wandb", action="store_true", help="also push the tables to wandb (WANDB_MODE applies)")
+    parser.add_argument("--wandb-runs", action="store_true",
+                        help="with --wandb: also log every record as its own wandb run (metrics, matrix, artifact)")
     parser.add_argument("--quiet", action="store_true", help="do not print the tables")
     args = parser.parse_args(argv)
     board = build(args.paths)
@@ -301,5 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.wandb:
         from clbench.loggers.wandb_logger import push_leaderboard
 
-        push_leaderboard(board, md_path, html_path)
+        push_leaderboard(board, md_path, html_path, replay_runs=args.wandb_runs)
+        print(f"wandb: leaderboard pushed ({os.environ.get('WANDB_MODE') or 'offline'} mode, files under "
+              f"{Path(args.out) / 'wandb'})")
     return 1 if board.refused else 0

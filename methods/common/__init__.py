@@ -1,0 +1,1 @@
+"""Building blocks shared by several methods (methods never import each other, only from here)."""

@@ -111,18 +111,25 @@ def get_source(name: str) -> Callable[..., LabelledData]:
     return SOURCES[name]
 
 
+def benchmark_protocol(benchmark_cfg: dict) -> str | None:
+    """The protocol family a benchmark follows: ``protocol_args.kind`` for protocols that carry another
+    library's stream (e.g. ``avalanche``: kind class_incremental), else the protocol's own name."""
+    args = benchmark_cfg.get("protocol_args") or {}
+    return args.get("kind") or benchmark_cfg.get("protocol")
+
+
 def benchmark_task_ids_at_test(benchmark_cfg: dict) -> bool:
     args = benchmark_cfg.get("protocol_args") or {}
-    if "task_ids_at_test" in args:
+    if "task_ids_at_test" in args and args["task_ids_at_test"] is not None:
         return bool(args["task_ids_at_test"])
-    return benchmark_cfg.get("protocol") in TASK_IDS_AT_TEST_BY_DEFAULT
+    return benchmark_protocol(benchmark_cfg) in TASK_IDS_AT_TEST_BY_DEFAULT
 
 
 def check_compatible(method_name: str, benchmark_cfg: dict) -> None:
     """Refuse an impossible method/benchmark pairing with one sentence, before any data loads."""
     cls = get_method(method_name)
     caps = cls.capabilities
-    bench, protocol = benchmark_cfg.get("name", "?"), benchmark_cfg.get("protocol")
+    bench, protocol = benchmark_cfg.get("name", "?"), benchmark_protocol(benchmark_cfg)
     output = benchmark_cfg.get("output", "logits")
     if caps.output != output:
         raise ClbenchError(

@@ -1,0 +1,317 @@
+"""Avalanche training strategies as clbench learners: one adapter, registered under eleven names.
+
+Avalanche (Lomonaco et al., "Avalanche: an End-to-End Library for Continual Learning", CVPR-W 2021;
+avalanche-lib 0.6.0) ships the classic baselines. :class:`AvalancheLearner` runs any of its supervised
+strategies under the clbench contract: each clbench :class:`~clbench.scenario.Experience` becomes an
+Avalanche ``DatasetExperience`` built from the in-memory tensors, ``train_experience`` calls
+``strategy.train(experience)``, and ``predict`` is the strategy's model forward (iCaRL: its nearest-mean
+classifier). Avalanche's evaluation plugins and loggers stay off (an empty ``EvaluationPlugin``):
+clbench evaluates.
+
+Registered names (paper → Avalanche class): ``naive`` (Naive), ``ewc`` (EWC, Kirkpatrick et al. 2017;
+online variant of Schwarz et al. 2018 by config), ``si`` (SynapticIntelligence, Zenke et al. 2017),
+``lwf`` (LwF, Li & Hoiem 2016), ``icarl`` (ICaRL, Rebuffi et al. 2017), ``replay`` (Replay = ER,
+Chaudhry et al. 2019), ``gem`` (GEM, Lopez-Paz & Ranzato 2017), ``agem`` (AGEM, Chaudhry et al. 2019),
+``der`` (DER, Buzzega et al. 2020; DER++ with ``beta > 0``), ``gdumb`` (GDumb, Prabhu et al. 2020), and
+``avalanche``, whose ``strategy`` option names any Avalanche strategy class (e.g. ``MAS``, ``CWRStar``).
+
+Choices the papers leave open or that differ, named here:
+
+* Model: every strategy gets the shared clbench backbone and ONE linear head over all classes of the
+  scenario (``clbench.nn.build_classifier``; mlp 100-100 on MNIST, as Mammoth and finetune), not
+  Avalanche's ``IncrementalClassifier``/``MultiHeadClassifier``. Task-IL is scored by masking that head
+  to the experience's classes (clbench's evaluator does it), the same single-head convention as Mammoth.
+* Task labels: in task-incremental scenarios Avalanche sees each experience's task id; otherwise every
+  sample has task label 0, which is what Avalanche's own class-IL SplitMNIST does.
+* iCaRL: Avalanche's class means average the features of each exemplar and of its horizontally flipped
+  copy (the paper's CIFAR code does this); on digits the flip is not a label-preserving augmentation
+  but we keep the library's behaviour. Classes without a class mean score -inf; before the first
+  experience (no means at all) the training head's logits are returned.
+* DER: Avalanche stores the logits of a class-balanced buffer at the end of each experience, not
+  reservoir-sampled logits taken during training as in the paper (Avalanche says so in its code).
+* Replay: Avalanche's buffer is experience-balanced with random selection, Mammoth's ER uses reservoir
+  sampling; both draw a memory batch the size of the data batch.
+* EWC: Avalanche's importances are squared minibatch gradients averaged over the experience (an
+  empirical-Fisher approximation whose scale depends on the batch size), so ``ewc_lambda`` is not
+  interchangeable with Mammoth's ``e_lambda``.
+* The optimizer is built once and kept across experiences (Avalanche's convention), not rebuilt.
+"""
+
+from __future__ import annotations
+
+import inspect
+import warnings
+from types import SimpleNamespace
+from typing import Any
+
+import torch
+from torch import nn
+
+from clbench.errors import ClbenchError
+from clbench.learner import Capabilities, Learner, make_optimizer, tensor_bytes
+from clbench.registry import register_method
+from clbench.scenario import Experience, ScenarioInfo
+
+#: clbench method name → Avalanche strategy class name
+NAMED_STRATEGIES = {
+    "naive": "Naive", "ewc": "EWC", "si": "SynapticIntelligence", "lwf": "LwF", "icarl": "ICaRL",
+    "replay": "Replay", "gem": "GEM", "agem": "AGEM", "der": "DER", "gdumb": "GDumb",
+}
+#: strategies whose models are multi-task (one column/mask per task): they need task ids at test time
+NEEDS_TASK_IDS = {"PNNStrategy", "PackNet"}
+#: strategies that keep raw training samples between experiences
+KEEPS_EXEMPLARS = {"ICaRL", "Replay", "GEM", "AGEM", "DER", "GDumb", "ER_ACE", "ER_AML", "MIR", "GSS_greedy",
+                   "BiC", "CoPE", "SCR", "Cumulative"}
+#: protocols the adapter supports: online/blurry streams arrive in chunks, which Avalanche's batch
+#: strategies would each treat as a new experience
+PROTOCOLS = ("class_incremental", "task_incremental", "domain_incremental", "few_shot_class_incremental")
+CLASS_SPLIT_PROTOCOLS = ("class_incremental", "task_incremental", "few_shot_class_incremental")
+
+
+def strategy_classes() -> dict[str, type]:
+    """Every supervised strategy class exported by ``avalanche.training``, by class name."""
+    import avalanche.training as avl_training
+    from avalanche.training.templates import SupervisedTemplate
+
+    return {n: c for n, c in vars(avl_training).items()
+            if inspect.isclass(c) and issubclass(c, SupervisedTemplate) and c is not SupervisedTemplate}
+
+
+def resolve_strategy(name: str) -> type:
+    """An Avalanche strategy class from its class name or a clbench short name (``ewc``)."""
+    classes = strategy_classes()
+    cls_name = NAMED_STRATEGIES.get(str(name).lower(), str(name))
+    if cls_name not in classes:
+        raise ClbenchError(
+            f"unknown Avalanche strategy '{name}'; known strategies: {', '.join(sorted(classes))} "
+            f"(or the short names {', '.join(NAMED_STRATEGIES)})."
+        )
+    return classes[cls_name]
+
+
+def avalanche_dataset(x: torch.Tensor, y: torch.Tensor, task_label: int):
+    """An Avalanche classification dataset over in-memory tensors with one task label for all samples."""
+    from avalanche.benchmarks.utils import _make_taskaware_tensor_classification_dataset
+
+    return _make_taskaware_tensor_classification_dataset(x, y.long(), task_labels=int(task_label))
+
+
+def avalanche_experience(x: torch.Tensor, y: torch.Tensor, index: int, info: ScenarioInfo, stream: str = "train",
+                         task_label: int = 0):
+    """One Avalanche experience built from tensors, with the attributes Avalanche's strategies read.
+
+    Sets what a ``with_classes_timeline``/``with_task_labels`` benchmark gives (classes in this and
+    previous experiences, task labels), plus ``benchmark.n_classes_per_exp``/``classes_order`` that
+    iCaRL reads, all taken from the scenario's public shape (:class:`ScenarioInfo`), never its data.
+    """
+    from avalanche.benchmarks.scenarios.dataset_scenario import DatasetExperience
+
+    exp = DatasetExperience(dataset=avalanche_dataset(x, y, task_label), current_experience=index)
+    exp.origin_stream = SimpleNamespace(name=stream)  # Avalanche groups and names experiences by stream
+    groups = info.classes_per_experience
+    previous = {c for g in groups[:index] for c in g}
+    current = set(groups[index]) if index < len(groups) else set(y.unique().tolist())
+    exp.classes_in_this_experience = sorted(current)
+    exp.previous_classes = sorted(previous)
+    exp.classes_seen_so_far = sorted(previous | current)
+    exp.future_classes = sorted({c for g in groups[index + 1:] for c in g} - previous - current)
+    exp.task_label, exp.task_labels = int(task_label), [int(task_label)]
+    exp.benchmark = SimpleNamespace(
+        n_classes_per_exp=[len(g) for g in groups], classes_order=[c for g in groups for c in g],
+        n_classes=info.n_classes,
+    )
+    return exp
+
+
+def silent_evaluator():
+    """An evaluation plugin with no metrics and no loggers: clbench evaluates."""
+    from avalanche.training.plugins import EvaluationPlugin
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return EvaluationPlugin(loggers=[])
+
+
+class AvalancheLearner(Learner):
+    """Runs one Avalanche strategy (``strategy_name``) on the clbench backbone.
+
+    Options: ``backbone`` (clbench.nn config), ``epochs`` and ``batch_size`` (Avalanche's
+    ``train_epochs``/``train_mb_size``), ``optimizer`` (clbench optimizer config), ``strategy_args``
+    (keyword arguments of the Avalanche strategy, e.g. ``{ewc_lambda: 90, mode: online}``).
+    """
+
+    strategy_name: str = "Naive"
+    capabilities = Capabilities(protocols=PROTOCOLS)
+
+    def __init__(self, info: ScenarioInfo, backbone: str | dict = "mlp", epochs: int = 1, batch_size: int = 10,
+                 optimizer: dict | None = None, strategy_args: dict | None = None, device: str = "cpu"):
+        super().__init__(info, device)
+        if int(epochs) < 1:
+            raise ClbenchError(f"epochs must be >= 1, got {epochs}; set method.epochs to a positive integer.")
+        if int(batch_size) < 1:
+            raise ClbenchError(f"batch_size must be >= 1, got {batch_size}; set method.batch_size.")
+        self.strategy_cls = resolve_strategy(self.strategy_name)
+        name = self.strategy_cls.__name__
+        if name in NEEDS_TASK_IDS and not info.task_ids_at_test:
+            raise ClbenchError(
+                f"Avalanche strategy {name} needs task ids at test time but scenario '{info.name}' "
+                f"({info.protocol}) gives none; use a task-incremental benchmark such as split_mnist_til."
+            )
+        if name == "ICaRL" and info.protocol not in CLASS_SPLIT_PROTOCOLS:
+            raise ClbenchError(
+                f"Avalanche ICaRL needs every experience to bring new classes but scenario '{info.name}' is "
+                f"{info.protocol}; use a class- or task-incremental benchmark."
+            )
+        from clbench.nn import build_classifier
+
+        self.epochs, self.batch_size = int(epochs), int(batch_size)
+        self.model = build_classifier(backbone, info.input_shape, info.n_classes).to(self.device)
+        self.optimizer_cfg = dict(optimizer or {"name": "sgd", "lr": 0.01})
+        self.strategy_args = dict(strategy_args or {})
+        self.strategy = self._build_strategy()
+        self.seen_classes: list[int] = []
+
+    # -- construction -----------------------------------------------------------------------------------
+    def _build_strategy(self):
+        cls, args = self.strategy_cls, dict(self.strategy_args)
+        common = {"train_mb_size": self.batch_size, "train_epochs": self.epochs, "eval_mb_size": 512,
+                  "device": self.device, "evaluator": silent_evaluator(), "eval_every": -1}
+        params = inspect.signature(cls.__init__).parameters
+        optimizer = make_optimizer(self.model.parameters(), self.optimizer_cfg)
+        if cls.__name__ == "ICaRL":
+            # iCaRL's own model: feature extractor + trainable head, nearest-mean classifier at test time
+            args.setdefault("buffer_transform", None)
+            args.setdefault("fixed_memory", True)
+            common.update(feature_extractor=self.model.backbone, classifier=self.model.head, optimizer=optimizer)
+        else:
+            common.update(model=self.model, optimizer=optimizer)
+            if "criterion" in params:
+                common["criterion"] = nn.CrossEntropyLoss()
+        takes_any = any(p.kind is p.VAR_KEYWORD for p in params.values())
+        if not takes_any:
+            common = {k: v for k, v in common.items() if k in params}
+        clash = sorted(set(args) & set(common))
+        if clash:
+            raise ClbenchError(
+                f"strategy_args.{clash[0]} is set by clbench for {cls.__name__}; use the method option instead "
+                "(backbone, epochs, batch_size, optimizer, device)."
+            )
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return cls(**common, **args)
+        except TypeError as e:
+            raise ClbenchError(
+                f"Avalanche strategy {cls.__name__} rejected its arguments ({e}); fix method.strategy_args."
+            ) from None
+
+    # -- the contract -----------------------------------------------------------------------------------
+    def _task_label(self, exp: Experience) -> int:
+        return int(exp.task_id) if self.info.task_ids_at_test else 0
+
+    def train_experience(self, experience: Experience) -> None:
+        avl_exp = avalanche_experience(experience.train_x, experience.train_y, experience.index, self.info,
+                                       "train", self._task_label(experience))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.strategy.train(avl_exp, eval_streams=[], num_workers=0)
+        self.seen_classes = sorted(set(self.seen_classes) | set(experience.train_y.unique().tolist()))
+
+    def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:
+        from avalanche.models.utils import avalanche_forward
+
+        model = self.strategy.model  # GDumb replaces the model at every experience: never cache it
+        model.eval()
+        x = x.to(self.device)
+        if self.strategy_cls.__name__ == "ICaRL":
+            return self._ncm_logits(model, x)
+        tids = task_ids.to(self.device) if task_ids is not None else torch.zeros(len(x), dtype=torch.long)
+        out = avalanche_forward(model, x, tids)
+        return self._full_width(out)
+
+    def _ncm_logits(self, model, x: torch.Tensor) -> torch.Tensor:
+        ncm = model.eval_classifier
+        feats = model.feature_extractor(x)
+        if not ncm.class_means_dict:  # nothing learned yet: the random head's logits
+            return self._full_width(model.train_classifier(feats))
+        known = [c for c, m in ncm.class_means_dict.items() if bool((m != 0).any())]
+        logits = self._full_width(ncm(feats))
+        keep = torch.zeros(self.info.n_classes, dtype=torch.bool, device=logits.device)
+        keep[known] = True
+        return logits.masked_fill(~keep, float("-inf"))
+
+    def _full_width(self, out: torch.Tensor) -> torch.Tensor:
+        """Logits over all classes: models with fewer output units (incremental heads) are padded with -inf."""
+        n = self.info.n_classes
+        if out.shape[1] >= n:
+            return out[:, :n]
+        pad = torch.full((len(out), n - out.shape[1]), float("-inf"), device=out.device, dtype=out.dtype)
+        return torch.cat([out, pad], 1)
+
+    # -- optional ---------------------------------------------------------------------------------------
+    def modules(self) -> list[nn.Module]:
+        return [self.strategy.model]
+
+    def cost(self) -> dict:
+        params = sum(p.numel() for p in self.strategy.model.parameters())
+        return {"params": int(params), "memory_bytes": self._buffer_bytes()}
+
+    def _buffer_bytes(self) -> int:
+        """Bytes of the raw exemplars the strategy keeps (inputs + labels), 0 for regularisers."""
+        s, per_sample = self.strategy, self.model_input_bytes()
+        n = 0
+        for plugin in list(getattr(s, "plugins", [])) + [s]:
+            if hasattr(plugin, "x_memory"):  # iCaRL
+                n += sum(len(t) for t in plugin.x_memory)
+            policy = getattr(plugin, "storage_policy", None)
+            if policy is not None and hasattr(policy, "buffer"):
+                n += len(policy.buffer)
+            for attr in ("memory_x", "buffers"):  # GEM: dict task → tensor; A-GEM: list of datasets
+                mem = getattr(plugin, attr, None)
+                if isinstance(mem, dict):
+                    n += sum(len(v) for v in mem.values())
+                elif isinstance(mem, list):
+                    n += sum(len(v) for v in mem)
+        return int(n * per_sample)
+
+    def model_input_bytes(self) -> int:
+        shape = self.info.input_shape or (1,)
+        return tensor_bytes(torch.empty(shape)) + 8  # float32 input + int64 label
+
+    def report(self) -> dict[str, Any]:
+        return {"strategy": self.strategy_cls.__name__, "seen_classes": len(self.seen_classes)}
+
+
+def _capabilities(strategy: str) -> Capabilities:
+    protocols = CLASS_SPLIT_PROTOCOLS if strategy == "ICaRL" else PROTOCOLS
+    return Capabilities(protocols=protocols, exemplars=strategy in KEEPS_EXEMPLARS,
+                        notes=f"Avalanche {strategy} strategy on the clbench backbone")
+
+
+def _register_named(name: str, strategy: str) -> type[AvalancheLearner]:
+    cls = type(f"Avalanche{strategy}", (AvalancheLearner,), {
+        "strategy_name": strategy, "capabilities": _capabilities(strategy),
+        "__doc__": f"Avalanche's {strategy} strategy under the clbench contract (see the module docstring).",
+        "__module__": __name__,
+    })
+    return register_method(name)(cls)
+
+
+for _name, _strategy in NAMED_STRATEGIES.items():
+    globals()[f"Avalanche{_strategy}"] = _register_named(_name, _strategy)
+
+
+@register_method("avalanche")
+class AvalancheAny(AvalancheLearner):
+    """Any Avalanche strategy by class name (``strategy: MAS``), with its keyword arguments in
+    ``strategy_args``. A strategy that needs task ids at test time is refused on a scenario without them."""
+
+    capabilities = Capabilities(protocols=PROTOCOLS, exemplars=True,
+                                notes="exemplars depend on the chosen strategy")
+
+    def __init__(self, info: ScenarioInfo, strategy: str = "Naive", backbone: str | dict = "mlp", epochs: int = 1,
+                 batch_size: int = 10, optimizer: dict | None = None, strategy_args: dict | None = None,
+                 device: str = "cpu"):
+        self.strategy_name = strategy
+        super().__init__(info, backbone=backbone, epochs=epochs, batch_size=batch_size, optimizer=optimizer,
+                         strategy_args=strategy_args, device=device)

@@ -34,11 +34,13 @@ def rerun_config(record: dict, results_dir: str | Path, device: str = "cpu") -> 
     }
 
 
-def _flatten(prefix: str, value) -> dict[str, float | None]:
+def _flatten(prefix: str, value, top: bool = True) -> dict[str, float | None]:
+    if value is None and top:
+        return {}  # no such matrix in this record (a one-sided absence still shows as a difference)
     if isinstance(value, list):
         out: dict[str, float | None] = {}
         for i, v in enumerate(value):
-            out.update(_flatten(f"{prefix}[{i}]", v))
+            out.update(_flatten(f"{prefix}[{i}]", v, top=False))
         return out
     return {prefix: value}
 

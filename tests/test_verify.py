@@ -1,0 +1,74 @@
+"""``clbench verify``: a real record re-runs to the same numbers; a changed number is caught; bad input is a
+user error (exit 2) with one sentence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from clbench.cli import main as cli_main
+from clbench.records import seal
+from clbench.runner import run
+from clbench.verify import compare
+
+
+@pytest.fixture(scope="module")
+def record_path(tmp_path_factory):
+    out = tmp_path_factory.mktemp("verify")
+    cfg = {"method": {"name": "finetune", "backbone": {"name": "mlp", "hidden": [32]}, "epochs": 1,
+                      "batch_size": 64, "optimizer": {"name": "sgd", "lr": 0.05}},
+           "benchmark": {"name": "split_digits", "source": "digits", "source_args": {},
+                         "protocol": "class_incremental", "protocol_args": {"n_experiences": 2}},
+           "seed": 3, "results_dir": str(out), "progress": False, "console": False}
+    return run(cfg, echo=lambda s: None)
+
+
+def test_rerun_matches_exactly(record_path, capsys):
+    assert cli_main(["verify", str(record_path)]) == 0
+    out = capsys.readouterr().out
+    assert "metrics.final_average_accuracy" in out and "DIFFERS" not in out
+    assert out.strip().splitlines()[-1].startswith("VERIFIED: all ") and out.strip().endswith("match exactly.")
+
+
+def test_a_changed_number_is_a_mismatch_named_by_metric(record_path, tmp_path, capsys):
+    rec = json.loads(record_path.read_text())
+    rec["metrics"]["final_average_accuracy"] += 0.002  # re-sealed: a valid record whose number does not hold
+    rec["accuracy_matrix"][1][1] += 0.002
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(seal(rec)))
+    assert cli_main(["verify", str(forged)]) == 1
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.endswith("DIFFERS")]
+    assert [line.split()[0] for line in lines] == ["metrics.final_average_accuracy", "accuracy_matrix[1][1]"]
+    assert "MISMATCH: 2 of " in out and "numbers differ (exactly); first: metrics.final_average_accuracy." in out
+    # within a tolerance wider than the change, the same record verifies
+    assert cli_main(["verify", str(forged), "--tol", "0.003"]) == 0
+    assert "match within 0.003." in capsys.readouterr().out
+
+
+def test_compare_respects_the_tolerance_and_missing_values():
+    a = {"metrics": {"x": 0.5, "y": None}, "accuracy_matrix": [[0.5]], "task_aware_accuracy_matrix": None}
+    b = {"metrics": {"x": 0.504, "y": None}, "accuracy_matrix": [[0.5]], "task_aware_accuracy_matrix": None}
+    assert [(n, ok) for n, _, _, ok in compare(a, b, 0.0)] == [
+        ("metrics.x", False), ("metrics.y", True), ("accuracy_matrix[0][0]", True)]
+    assert all(ok for *_, ok in compare(a, b, 0.005))
+
+
+def test_bad_input_is_a_user_error(record_path, tmp_path, capsys):
+    broken = tmp_path / "broken.json"
+    broken.write_text(record_path.read_text()[:50])
+    assert cli_main(["verify", str(broken)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: record {broken} is not valid JSON (truncated or corrupt); re-run it or delete it.")
+
+    rec = json.loads(record_path.read_text())
+    failed = tmp_path / "failed.json"
+    failed.write_text(json.dumps(seal({**rec, "status": "failed", "metrics": None, "error": "diverged"})))
+    assert cli_main(["verify", str(failed)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: record {failed} is a failed run; only complete runs can be verified.")
+
+    assert cli_main(["verify", str(record_path), "--tol", "-1"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "error: --tol must be >= 0, got -1.0; pass an absolute tolerance such as 0.01.")

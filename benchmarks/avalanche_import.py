@@ -178,3 +178,18 @@ def scenario_from_avalanche(benchmark, name: str = "avalanche", kind: str | None
     """An Avalanche benchmark object → a clbench scenario (train/test streams as named ``train``/``test``)."""
     return avalanche_protocol(data_from_avalanche(benchmark, name), seed=seed, kind=kind,
                               task_ids_at_test=task_ids_at_test)
+
+
+def digits_benchmark(n_experiences: int = 5, seed: int = 0, task_labels: bool = False):
+    """An Avalanche ``nc_benchmark`` over scikit-learn's 8×8 digits (offline, in memory): the factory behind
+    ``conf/benchmark/avalanche_example.yaml``, and a template for wrapping your own Avalanche benchmark."""
+    from avalanche.benchmarks import nc_benchmark
+    from avalanche.benchmarks.utils import _make_taskaware_tensor_classification_dataset as tensor_dataset
+
+    from clbench.registry import build_data
+
+    d = build_data("digits", {})
+    train = tensor_dataset(to_float(d.train_x), d.train_y)
+    test = tensor_dataset(to_float(d.test_x), d.test_y)
+    return nc_benchmark(train, test, n_experiences=n_experiences, task_labels=task_labels, seed=seed,
+                        class_ids_from_zero_in_each_exp=False)

@@ -1,0 +1,344 @@
+"""Avalanche both ways: its strategies as clbench learners, its benchmarks as clbench scenarios, and its
+metrics as a cross-check of clbench's.
+
+Fast tests use sklearn digits or tiny synthetic tensors; the reference bands on offline Split MNIST are
+marked slow (one epoch each, a few minutes in all on one core).
+"""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+pytest.importorskip("avalanche")
+
+from benchmarks.avalanche_import import (  # noqa: E402
+    avalanche_protocol,
+    data_from_avalanche,
+    digits_benchmark,
+    load_factory,
+    scenario_from_avalanche,
+)
+from clbench import metrics as M  # noqa: E402
+from clbench.errors import ClbenchError  # noqa: E402
+from clbench.evaluate import evaluate  # noqa: E402
+from clbench.registry import METHODS, build_method, check_compatible, discover  # noqa: E402
+from clbench.runner import build_scenario, seed_everything  # noqa: E402
+from methods.avalanche_strategies import (  # noqa: E402
+    NAMED_STRATEGIES,
+    avalanche_experience,
+    strategy_classes,
+)
+
+NAMES = list(NAMED_STRATEGIES)
+DIGITS = {"name": "split_digits", "source": "digits", "source_args": {}, "protocol": "class_incremental",
+          "protocol_args": {"n_experiences": 5}}
+DIGITS_TIL = {**DIGITS, "name": "split_digits_til", "protocol": "task_incremental"}
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    # tiny MLPs: thread hand-offs cost far more than they save on a shared 2-core machine
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)
+
+
+def _scenario(bench: dict, seed: int = 0):
+    seed_everything(seed)
+    return build_scenario(bench, seed)
+
+
+def _config(name: str) -> dict:
+    from pathlib import Path
+
+    import yaml
+
+    cfg = yaml.safe_load((Path(__file__).parents[1] / "conf" / "method" / f"{name}.yaml").read_text())
+    cfg.pop("name")
+    return cfg
+
+
+def _run(name: str, bench: dict, overrides: dict | None = None, seed: int = 0):
+    sc = _scenario(bench, seed)
+    learner = build_method(name, sc.info(), {**_config(name), **(overrides or {})})
+    rows = []
+    for exp in sc:
+        learner.train_experience(exp)
+        rows.append(evaluate(learner, sc)[0])
+    return learner, sc, rows
+
+
+# ------------------------------------------------------------------------------------------ strategies in
+def test_every_named_strategy_is_registered_with_its_config():
+    discover()
+    for name in [*NAMES, "avalanche"]:
+        assert name in METHODS, name
+    assert set(_config("replay")["strategy_args"]) == {"mem_size"}
+    exemplar = {n for n in NAMES if METHODS[n].capabilities.exemplars}
+    assert exemplar == {"icarl", "replay", "gem", "agem", "der", "gdumb"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_strategy_trains_and_predicts_over_all_classes(name):
+    sc = _scenario(DIGITS)
+    learner = build_method(name, sc.info(), {**_config(name), "epochs": 1})
+    x = sc[0].test_x[:7]
+    before = learner.predict(x)
+    assert before.shape == (7, 10) and torch.isfinite(before).all()  # untrained: the random head
+    for exp in sc.experiences[:2]:
+        learner.train_experience(exp)
+    logits = learner.predict(x)
+    assert logits.shape == (7, 10)
+    assert not torch.isnan(logits).any()
+    seen = set(sc[0].classes) | set(sc[1].classes)
+    if name == "icarl":  # nearest-mean classifier: classes without a mean cannot be scored
+        unseen = [c for c in range(10) if c not in seen]
+        assert torch.isinf(logits[:, unseen]).all() and torch.isfinite(logits[:, sorted(seen)]).all()
+    # the record's per-experience row is reproducible from the same state
+    assert torch.equal(learner.predict(x), logits)
+
+
+def test_exemplar_budgets_are_what_the_configs_say():
+    per_sample = 8 * 8 * 4 + 8  # float32 8x8 image + int64 label
+    for name, expected in (("replay", 200), ("icarl", 200), ("gem", 200), ("der", 200), ("gdumb", 200)):
+        learner, _, _ = _run(name, DIGITS, {"epochs": 1})
+        assert learner.cost()["memory_bytes"] == expected * per_sample, name
+    learner, _, _ = _run("ewc", DIGITS, {"strategy_args": {"ewc_lambda": 1.0, "mode": "online", "decay_factor": 1.0}})
+    assert learner.cost()["memory_bytes"] == 0
+
+
+def test_gdumb_predicts_with_the_model_it_retrained():
+    # GDumb replaces the strategy's model with a fresh copy at every experience: predict must follow it
+    learner, sc, _ = _run("gdumb", DIGITS, {"epochs": 2})
+    assert learner.strategy.model is not learner.model
+    x = sc[0].test_x[:5]
+    learner.strategy.model.eval()
+    assert torch.equal(learner.predict(x), learner.strategy.model(x))
+
+
+def test_task_labels_reach_avalanche_only_in_task_incremental_scenarios():
+    til, cil = _scenario(DIGITS_TIL), _scenario(DIGITS)
+    a = build_method("si", til.info(), _config("si"))
+    b = build_method("si", cil.info(), _config("si"))
+    assert [a._task_label(e) for e in til] == [0, 1, 2, 3, 4]
+    assert [b._task_label(e) for e in cil] == [0, 0, 0, 0, 0]  # Avalanche's class-IL convention
+    exp = avalanche_experience(til[2].train_x, til[2].train_y, 2, til.info(), "train", 2)
+    assert exp.task_label == 2 and set(exp.dataset.targets_task_labels.uniques) == {2}
+    assert exp.classes_in_this_experience == sorted(til[2].classes)
+    assert exp.previous_classes == sorted(set(til[0].classes) | set(til[1].classes))
+    assert exp.benchmark.n_classes_per_exp == [2] * 5
+
+
+def test_unknown_strategy_gets_one_sentence_listing_the_known_ones():
+    sc = _scenario(DIGITS)
+    known = ", ".join(sorted(strategy_classes()))
+    with pytest.raises(ClbenchError) as e:
+        build_method("avalanche", sc.info(), {"strategy": "Nope"})
+    assert str(e.value) == (f"unknown Avalanche strategy 'Nope'; known strategies: {known} "
+                            f"(or the short names {', '.join(NAMES)}).")
+
+
+def test_generic_adapter_runs_any_strategy_by_class_name():
+    sc = _scenario(DIGITS)
+    learner = build_method("avalanche", sc.info(), {"strategy": "MAS", "strategy_args": {"lambda_reg": 1.0},
+                                                    "optimizer": {"name": "sgd", "lr": 0.05}})
+    learner.train_experience(sc[0])
+    assert evaluate(learner, sc)[0][0] > 0.5
+    with pytest.raises(ClbenchError) as e:
+        build_method("avalanche", sc.info(), {"strategy": "MAS", "strategy_args": {"bogus": 1}})
+    assert str(e.value).startswith("Avalanche strategy MAS rejected its arguments (")
+    assert str(e.value).endswith("); fix method.strategy_args.")
+
+
+def test_strategy_needing_task_ids_is_refused_before_training():
+    sc = _scenario(DIGITS)
+    with pytest.raises(ClbenchError) as e:
+        build_method("avalanche", sc.info(), {"strategy": "PNNStrategy"})
+    assert str(e.value) == ("Avalanche strategy PNNStrategy needs task ids at test time but scenario "
+                            "'split_digits' (class_incremental) gives none; use a task-incremental benchmark "
+                            "such as split_mnist_til.")
+    # iCaRL needs new classes in every experience: refused by capability before any data loads
+    with pytest.raises(ClbenchError) as e:
+        check_compatible("icarl", {"name": "permuted_mnist", "protocol": "domain_incremental"})
+    assert str(e.value) == ("method 'icarl' does not support the domain_incremental protocol of benchmark "
+                            "'permuted_mnist'; it supports: class_incremental, task_incremental, "
+                            "few_shot_class_incremental.")
+    with pytest.raises(ClbenchError):  # online streams arrive in chunks Avalanche would take for experiences
+        check_compatible("replay", {"name": "x", "protocol": "online_class_incremental"})
+
+
+def test_strategy_args_cannot_override_clbench_options():
+    sc = _scenario(DIGITS)
+    with pytest.raises(ClbenchError) as e:
+        build_method("replay", sc.info(), {"strategy_args": {"mem_size": 10, "train_mb_size": 3}})
+    assert str(e.value) == ("strategy_args.train_mb_size is set by clbench for Replay; use the method option "
+                            "instead (backbone, epochs, batch_size, optimizer, device).")
+
+
+# ------------------------------------------------------------------------------------------ metrics check
+def test_clbench_metrics_agree_with_avalanche_on_the_same_predictions():
+    """Avalanche's own accuracy/forgetting/BWT plugins and clbench's metrics on one digits run.
+
+    Definitional differences (tested around, not ignored):
+    * Avalanche's stream accuracy pools all test samples (sample-weighted); clbench's final average accuracy
+      is the mean of per-experience accuracies. Per-experience accuracies must agree exactly.
+    * Avalanche's forgetting of experience j is R[j][j] - R[T-1][j] (accuracy just after training on it);
+      clbench's is Chaudhry et al.'s max_{l<T-1} R[l][j] - R[T-1][j]. So Avalanche's stream forgetting is
+      exactly -BWT, and clbench's forgetting exceeds it by mean_j (max_l R[l][j] - R[j][j]).
+    * Avalanche's BWT is -forgetting, i.e. GEM's BWT, the same definition as clbench's.
+    """
+    from avalanche.evaluation.metrics import accuracy_metrics, bwt_metrics, forgetting_metrics
+    from avalanche.training.plugins import EvaluationPlugin
+
+    sc = _scenario(DIGITS)
+    learner = build_method("replay", sc.info(), {**_config("replay"), "optimizer": {"name": "sgd", "lr": 0.1}})
+    ev = EvaluationPlugin(accuracy_metrics(experience=True, stream=True), forgetting_metrics(experience=True,
+                          stream=True), bwt_metrics(experience=True, stream=True), loggers=[])
+    s = learner.strategy
+    s.plugins[s.plugins.index(s.evaluator)] = ev  # keep the plugin order (the clock must stay last)
+    s.evaluator = ev
+    test_stream = [avalanche_experience(e.test_x, e.test_y, e.index, sc.info(), "test", 0) for e in sc]
+    T, R = len(sc), []
+    for i, exp in enumerate(sc):
+        learner.train_experience(exp)
+        R.append(evaluate(learner, sc)[0])
+        res = s.eval(test_stream)
+        for j in range(T):
+            assert res[f"Top1_Acc_Exp/eval_phase/test_stream/Task000/Exp{j:03d}"] == pytest.approx(R[i][j], abs=1e-12)
+        n = [len(e.test_y) for e in sc]
+        pooled = sum(R[i][j] * n[j] for j in range(T)) / sum(n)
+        assert res["Top1_Acc_Stream/eval_phase/test_stream/Task000"] == pytest.approx(pooled, abs=1e-12)
+        if i == 0:
+            continue
+        sub = [row[: i + 1] for row in R[: i + 1]]
+        avl_f, avl_bwt = res["StreamForgetting/eval_phase/test_stream"], res["StreamBWT/eval_phase/test_stream"]
+        assert avl_bwt == pytest.approx(M.backward_transfer(sub), abs=1e-12)
+        assert avl_f == pytest.approx(-M.backward_transfer(sub), abs=1e-12)
+        gap = sum(max(sub[l][j] for l in range(j, i)) - sub[j][j] for j in range(i)) / i
+        assert M.forgetting(sub) == pytest.approx(avl_f + gap, abs=1e-12)
+        for j in range(i):
+            key = f"ExperienceForgetting/eval_phase/test_stream/Task000/Exp{j:03d}"
+            assert res[key] == pytest.approx(R[j][j] - R[i][j], abs=1e-12)
+    assert M.final_average_accuracy(R) == pytest.approx(sum(R[-1]) / T)
+    assert max(R[-1]) > 0.5 and M.forgetting(R) > 0  # a run with something to forget, not a vacuous check
+
+
+# ----------------------------------------------------------------------------------------- benchmarks in
+def _tensor_benchmark(task_labels: bool, seed: int = 3):
+    from avalanche.benchmarks import nc_benchmark
+    from avalanche.benchmarks.utils import _make_taskaware_tensor_classification_dataset as tds
+
+    g = torch.Generator().manual_seed(0)
+    x, y = torch.rand(300, 1, 4, 4, generator=g), torch.arange(300) % 6
+    return nc_benchmark(tds(x, y), tds(x[:120], y[:120]), n_experiences=3, task_labels=task_labels, seed=seed,
+                        class_ids_from_zero_in_each_exp=False)
+
+
+@pytest.mark.parametrize("task_labels", [False, True])
+def test_avalanche_benchmark_becomes_a_scenario_with_its_stream(task_labels):
+    bm = _tensor_benchmark(task_labels)
+    sc = scenario_from_avalanche(bm, name="tensors")
+    assert sc.protocol == ("task_incremental" if task_labels else "class_incremental")
+    assert sc.class_order == list(bm.classes_order)
+    assert sc.task_ids_at_test is task_labels
+    for exp, a_tr, a_te in zip(sc, bm.train_stream, bm.test_stream):
+        assert set(exp.classes) == set(a_tr.classes_in_this_experience)
+        assert exp.task_id == a_tr.task_label if task_labels else exp.task_id == exp.index
+        assert exp.n_train == len(a_tr.dataset) and len(exp.test_y) == len(a_te.dataset)
+        assert torch.equal(exp.train_y, torch.tensor(list(a_tr.dataset.targets)))
+        first_x = a_tr.dataset.eval()[0][0]
+        assert torch.equal(exp.train_x[0], first_x)
+
+
+def test_single_test_experience_is_split_by_class_or_shared():
+    from avalanche.benchmarks.scenarios.dataset_scenario import benchmark_from_datasets
+    from avalanche.benchmarks.utils import _make_taskaware_tensor_classification_dataset as tds
+
+    x, y = torch.rand(60, 3), torch.arange(60) % 4
+    disjoint = benchmark_from_datasets(train=[tds(x[y < 2], y[y < 2]), tds(x[y >= 2], y[y >= 2])],
+                                       test=[tds(x, y)])
+    sc = scenario_from_avalanche(disjoint)
+    assert sc.protocol == "class_incremental"
+    assert [sorted(set(e.test_y.tolist())) for e in sc] == [[0, 1], [2, 3]]
+    repeated = benchmark_from_datasets(train=[tds(x[:30], y[:30]), tds(x[30:], y[30:])], test=[tds(x, y)])
+    sc = scenario_from_avalanche(repeated)
+    assert sc.protocol == "domain_incremental" and sc[0].test_x is sc[1].test_x and len(sc[1].test_y) == 60
+    with pytest.raises(ClbenchError) as e:
+        scenario_from_avalanche(repeated, kind="class_incremental")
+    assert str(e.value) == ("kind class_incremental needs disjoint classes per experience but this Avalanche "
+                            "stream repeats classes; set protocol_args.kind: domain_incremental.")
+
+
+def test_bad_factory_and_bad_source_get_one_sentence():
+    with pytest.raises(ClbenchError) as e:
+        load_factory("no_such_pkg.mod:make")
+    assert str(e.value) == ("cannot import Avalanche benchmark factory 'no_such_pkg.mod:make'; give it as "
+                            "'package.module:function'.")
+    data = data_from_avalanche(_tensor_benchmark(False))
+    data.meta = {}
+    with pytest.raises(ClbenchError) as e:
+        avalanche_protocol(data)
+    assert str(e.value) == ("the avalanche protocol needs data from the avalanche source; set benchmark.source: "
+                            "avalanche.")
+
+
+def test_avalanche_example_benchmark_runs_end_to_end(tmp_path):
+    from clbench.records import load_record
+    from clbench.runner import run
+
+    bench = {"name": "avalanche_example", "source": "avalanche",
+             "source_args": {"factory": "benchmarks.avalanche_import:digits_benchmark",
+                             "factory_args": {"n_experiences": 5, "seed": 1, "task_labels": False}},
+             "protocol": "avalanche", "protocol_args": {"kind": "class_incremental"}}
+    check_compatible("icarl", bench)  # the kind, not the name 'avalanche', decides compatibility
+    with pytest.raises(ClbenchError):
+        check_compatible("icarl", {**bench, "protocol_args": {"kind": "domain_incremental"}})
+    cfg = {"method": {"name": "naive", **_config("naive")}, "benchmark": bench, "seed": 1,
+           "results_dir": str(tmp_path), "progress": False, "console": False}
+    record = load_record(run(cfg, echo=lambda *_: None))
+    assert record["scenario"]["protocol"] == "class_incremental"
+    assert record["scenario"]["class_order"] == list(digits_benchmark(seed=1).classes_order)
+    assert len(record["accuracy_matrix"]) == 5 and record["metrics"]["final_average_accuracy"] > 0.1
+
+
+# ----------------------------------------------------------------------------------- bands (Split MNIST)
+MNIST = {"name": "split_mnist", "source": "mnist", "source_args": {}, "protocol": "class_incremental",
+         "protocol_args": {"n_experiences": 5}}
+MNIST_TIL = {**MNIST, "name": "split_mnist_til", "protocol": "task_incremental"}
+
+
+def _final(name: str, bench: dict, seed: int = 0) -> float:
+    return M.final_average_accuracy(_run(name, bench, seed=seed)[2])
+
+
+@pytest.fixture(scope="module")
+def finetune_mnist():
+    return _final("finetune", MNIST)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name,band", [("replay", 0.70), ("icarl", 0.65), ("der", 0.70)])
+def test_rehearsal_bands_split_mnist(name, band):
+    # Mammoth (seq-mnist, 200 exemplars): ER 80.43, iCaRL 70.51, DER 84.55
+    assert _final(name, MNIST) >= band
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["ewc", "lwf"])
+def test_regularisers_beat_finetune_split_mnist(name, finetune_mnist):
+    assert _final(name, MNIST) > finetune_mnist
+
+
+@pytest.mark.slow
+def test_si_task_incremental_split_mnist():
+    # Avalanche continual-learning-baselines: 0.97 (10 epochs); one epoch here
+    assert _final("si", MNIST_TIL) >= 0.95
+
+
+@pytest.mark.slow
+def test_joint_and_finetune_bounds_split_mnist(finetune_mnist):
+    assert finetune_mnist <= 0.25
+    assert _final("joint", MNIST) >= 0.95
+

@@ -51,11 +51,20 @@ def config_file(group: str, name: str) -> Path:
     raise ClbenchError(f"no config {group}/{name}.yaml; known: {', '.join(config_options(group))}.")
 
 
+def _importable(module: str) -> bool:
+    from importlib.util import find_spec
+
+    try:
+        return find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def searchpath_overrides(overrides: list[str]) -> list[str]:
     """``hydra.searchpath=[pkg://...]`` for the installed plugins' configs (none if the user set it)."""
     from clbench.registry import plugin_config_packages
 
-    pkgs = plugin_config_packages()
+    pkgs = [p for p in plugin_config_packages() if _importable(p)]  # a broken plugin is skipped, not fatal
     if not pkgs or any(o.lstrip("+~").startswith("hydra.searchpath") for o in overrides):
         return []
     return ["hydra.searchpath=[" + ",".join(f"pkg://{p}" for p in pkgs) + "]"]

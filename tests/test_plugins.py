@@ -143,6 +143,18 @@ def test_plugin_runs_and_its_record_validates(plugins_on_path, method, benchmark
     assert record["status"] == "complete"
 
 
+def test_a_broken_config_plugin_does_not_break_composing(tmp_path, monkeypatch):
+    _dist_info(tmp_path, "broken", {"clbench.conf": {"broken": "no_such_package.conf"}})
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert registry.plugin_config_packages() == ["no_such_package.conf"]
+    assert "split_digits" in config_options("benchmark")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Hydra warns about a search path it cannot read: it must not get one
+        assert compose(["method=finetune"])["method"]["name"] == "finetune"
+
+
 def test_without_plugins_the_names_are_unknown(tmp_path):
     from clbench.errors import ClbenchError
 

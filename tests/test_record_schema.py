@@ -105,6 +105,44 @@ def test_failed_record_validates(tmp_path, monkeypatch):
     assert "boom" in record["error"]
 
 
+def _cheap_builtin_methods() -> list[str]:
+    """Built-in method configs on a from-scratch MLP or CNN: a digits run takes seconds (pretrained hosts,
+    ViTs and language models are left to their own tests)."""
+    import yaml
+
+    from clbench.cli import config_file, config_options
+
+    out = []
+    for name in config_options("method"):
+        try:  # read the YAML itself: composing ~30 configs would slow down every collection of this file
+            backbone = (yaml.safe_load(config_file("method", name).read_text()) or {}).get("backbone")
+        except yaml.YAMLError:
+            continue
+        backbone = backbone.get("name") if isinstance(backbone, dict) else backbone
+        if backbone in ("mlp", "cnn") and name not in ("finetune", "joint"):
+            out.append(name)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method", _cheap_builtin_methods())
+def test_cheap_builtin_method_records_validate(tmp_path, method):
+    from clbench.errors import ClbenchError
+    from clbench.registry import check_compatible
+
+    for benchmark in ("split_digits", "split_digits_til"):
+        cfg = _cfg(tmp_path, f"method={method}", f"benchmark={benchmark}")
+        try:
+            check_compatible(method, cfg["benchmark"])
+        except ClbenchError:
+            continue
+        if "epochs" in cfg["method"]:
+            cfg["method"]["epochs"] = 1  # the record's shape is what is checked here, not the accuracy
+        assert_valid_record(run(cfg, echo=lambda s: None))
+        return
+    pytest.skip(f"{method} runs on neither split_digits nor split_digits_til")
+
+
 def test_committed_leaderboard_records_validate():
     paths = sorted((REPO / "leaderboard" / "records").glob("**/*.json"))
     if not paths:

@@ -1,0 +1,145 @@
+"""wandb, offline: what a run and the leaderboard write is read back from the offline run directory — the
+transaction log (``run-*.wandb``, parsed with wandb's own protobuf ``Record``) and the table files."""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+
+import pytest
+
+from clbench import leaderboard as lb
+from clbench.errors import ClbenchError
+from clbench.runner import run
+
+pytest.importorskip("wandb")
+
+BLOCK = 32768  # the .wandb file is a LevelDB-style log: 32 KiB blocks of (crc, length, type) chunks
+
+
+def read_wandb_log(path: Path) -> list:
+    from wandb.proto import wandb_internal_pb2 as pb
+
+    data = path.read_bytes()
+    assert data[:4] == b":W&B", f"{path} is not a wandb transaction log"
+    pos, chunks, pending = 7, [], b""
+    while pos + 7 <= len(data):
+        if BLOCK - pos % BLOCK < 7:  # block trailer too short for a header: padding
+            pos += BLOCK - pos % BLOCK
+            continue
+        _, length, kind = struct.unpack("<IHB", data[pos:pos + 7])
+        if kind == 0 and length == 0:
+            pos += BLOCK - pos % BLOCK
+            continue
+        chunk, pos = data[pos + 7:pos + 7 + length], pos + 7 + length
+        if kind == 1:
+            chunks.append(chunk)
+        elif kind == 2:
+            pending = chunk
+        elif kind == 3:
+            pending += chunk
+        elif kind == 4:
+            chunks.append(pending + chunk)
+    records = []
+    for c in chunks:
+        r = pb.Record()
+        r.ParseFromString(c)
+        records.append(r)
+    return records
+
+
+def history(records) -> list[dict]:
+    return [{("/".join(i.nested_key) or i.key): json.loads(i.value_json) for i in r.history.item}
+            for r in records if r.WhichOneof("record_type") == "history"]
+
+
+def summary(records) -> dict:
+    out = {}
+    for r in records:
+        if r.WhichOneof("record_type") == "summary":
+            out.update({i.key: json.loads(i.value_json) for i in r.summary.update if i.key})
+    return out
+
+
+def artifacts(records) -> list:
+    return [r.artifact for r in records if r.WhichOneof("record_type") == "artifact"]
+
+
+def flush() -> None:
+    """wandb's service writes the transaction log from another process; shutting it down closes the file."""
+    import wandb
+
+    wandb.teardown()
+
+
+def one(pattern: str, root: Path) -> Path:
+    found = sorted(root.glob(pattern))
+    assert len(found) == 1, f"expected one {pattern} under {root}, found {found}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def logged_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wandb")
+    cfg = {"method": {"name": "finetune", "backbone": {"name": "mlp", "hidden": [32]}, "epochs": 1,
+                      "batch_size": 64, "optimizer": {"name": "sgd", "lr": 0.05}},
+           "benchmark": {"name": "split_digits", "source": "digits", "source_args": {},
+                         "protocol": "class_incremental", "protocol_args": {"classes_per_experience": [4, 3, 3]}},
+           "seed": 0, "results_dir": str(out), "progress": False, "console": False,
+           "wandb": {"enabled": True, "project": "clbench-test", "mode": "offline"}}
+    path = run(cfg, echo=lambda s: None)
+    flush()
+    return out, path, json.loads(path.read_text())
+
+
+def test_run_logs_metrics_matrix_and_record_artifact(logged_run):
+    out, path, record = logged_run
+    run_dir = one("runs/split_digits/finetune/*/wandb/offline-run-*", out)
+    recs = read_wandb_log(one("run-*.wandb", run_dir))
+    R = record["accuracy_matrix"]
+    steps = [h for h in history(recs) if "accuracy/seen_average" in h]
+    assert [h["experience"] for h in steps] == [1, 2, 3]
+    for i, h in enumerate(steps):
+        assert h["accuracy/seen_average"] == pytest.approx(sum(R[i][: i + 1]) / (i + 1))
+        assert [h[f"accuracy/exp_{j}"] for j in range(3)] == pytest.approx(R[i])
+    assert summary(recs)["final_average_accuracy"] == pytest.approx(record["metrics"]["final_average_accuracy"])
+    table = json.loads(one("files/media/table/accuracy_matrix_*.table.json", run_dir).read_text())
+    assert table["columns"] == ["after_experience", "exp_0", "exp_1", "exp_2"]
+    assert [row[0] for row in table["data"]] == [0, 1, 2]
+    assert [v for row in table["data"] for v in row[1:]] == pytest.approx([v for row in R for v in row])
+    (art,) = [a for a in artifacts(recs) if a.type == "clbench-record"]
+    meta = json.loads(art.metadata)
+    assert meta["hash"] == record["hash"] and meta["id"] == record["id"]
+    assert [e.path for e in art.manifest.contents] == ["record.json"]
+
+
+def test_leaderboard_pushes_its_table(logged_run, monkeypatch):
+    out, path, record = logged_run
+    monkeypatch.setenv("WANDB_MODE", "offline")
+    board = lb.build([out])
+    md, html = lb.write_board(board, out / "board")
+    from clbench.loggers.wandb_logger import push_leaderboard
+
+    push_leaderboard(board, md, html)
+    flush()
+    run_dir = one("board/wandb/offline-run-*", out)
+    table = json.loads(one("files/media/table/leaderboard_*.table.json", run_dir).read_text())
+    row = dict(zip(table["columns"], table["data"][0]))
+    assert row["benchmark"] == "split_digits" and row["method"] == "finetune" and row["seeds"] == 1
+    assert row["final_average_accuracy_mean"] == pytest.approx(record["metrics"]["final_average_accuracy"])
+    assert row["records"] == record["id"]
+    (art,) = [a for a in artifacts(read_wandb_log(one("run-*.wandb", run_dir))) if a.type == "clbench-leaderboard"]
+    assert sorted(e.path for e in art.manifest.contents) == ["LEADERBOARD.md", "index.html"]
+
+
+def test_a_bad_wandb_mode_is_one_sentence(tmp_path):
+    from clbench.loggers.wandb_logger import WandbLogger
+
+    logger = WandbLogger({"method": {"name": "m"}, "benchmark": {"name": "b"}, "seed": 0,
+                          "wandb": {"enabled": True, "mode": "sideways"}}, tmp_path)
+    with pytest.raises(ClbenchError) as e:
+        logger.experience(0, [0.5], {"started_at": "now", "cost": []})
+    msg = str(e.value)
+    assert msg.startswith("wandb could not start a run (") and "\n" not in msg
+    assert msg.endswith("); set wandb.mode=offline or run 'wandb login'.")

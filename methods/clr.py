@@ -19,7 +19,7 @@ Choices the paper leaves open, and where this differs:
   MobileNetV2's 3×3 convs are themselves depthwise (9·C), so a CLR layer doubles them, and its BatchNorm
   holds 1.5 % of the weights: a task adds ~4.5 % of MobileNetV2 (``cost()`` reports the exact split).
 * Training length: the code trains 60 epochs with StepLR(20, 0.1) and keeps the best validation epoch;
-  here ``epochs`` (1 on MNIST) with no scheduler and no validation-based selection, batch 64 (code: 32).
+  here ``epochs`` (1 on MNIST) with no scheduler and no validation-based selection; batch 32 as in the code.
 * BatchNorm runs in training mode while a task trains (batch statistics, running stats updated), as in the
   code's ``train_BN``; at test time each task's own running statistics are used.
 * ``cache_stem``: the frozen part below the first trainable layer is only the input adapter and the first
@@ -83,7 +83,8 @@ class _TorchvisionResNet18(nn.Module):
         if weights:
             missing, unexpected = net.load_state_dict(load_state_dict(weights), strict=False)
             if [k for k in missing if not k.startswith("fc.")] or unexpected:
-                raise ClbenchError(f"weights at {weights} do not fit torchvision's ResNet-18; give a resnet18 state dict.")
+                raise ClbenchError(
+                    f"weights at {weights} do not fit torchvision's ResNet-18; give a resnet18 state dict.")
         net.fc = nn.Identity()
         self.adapter, self.net, self.out_dim = ImageAdapter(image_size), net, 512
 
@@ -101,7 +102,8 @@ def build_anchor(cfg: str | dict, input_shape: tuple[int, ...]) -> tuple[nn.Modu
                            "tv_resnet18, cnn or resnet18.")
     if name == "tv_resnet18":
         if not cfg.get("weights"):
-            raise ClbenchError("backbone tv_resnet18 needs local weights; set method.backbone.weights=/path/to/resnet18.pth.")
+            raise ClbenchError(
+                "backbone tv_resnet18 needs local weights; set method.backbone.weights=/path/to/resnet18.pth.")
         whole = _TorchvisionResNet18(cfg["weights"], int(cfg.get("image_size", 224)))
         return whole.adapter, whole.net, whole
     if name == "mobilenet_v2":
@@ -172,7 +174,7 @@ class CLR(SGDLearner):
         notes="frozen pretrained anchor; per-task CLR layers, BatchNorm and head",
     )
 
-    def __init__(self, info: ScenarioInfo, backbone: str | dict | None = None, epochs: int = 1, batch_size: int = 64,
+    def __init__(self, info: ScenarioInfo, backbone: str | dict | None = None, epochs: int = 1, batch_size: int = 32,
                  optimizer: dict | None = None, scheduler: dict | None = None, reg_lambda: float = 1e-5,
                  cache_stem: bool = False, device: str = "cpu"):
         if float(reg_lambda) < 0:
@@ -244,7 +246,8 @@ class CLR(SGDLearner):
     # -- prediction -------------------------------------------------------------------------------------
     def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:
         if task_ids is None:
-            raise ClbenchError("clr needs task ids at test time; use a task-incremental benchmark such as split_mnist_til.")
+            raise ClbenchError(
+                "clr needs task ids at test time; use a task-incremental benchmark such as split_mnist_til.")
         self.model.eval()
         x = x.to(self.device)
         out = torch.full((len(x), self.info.n_classes), float("-inf"), device=self.device)

@@ -258,7 +258,8 @@ class DST(SGDLearner):
 
     def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:
         if task_ids is None:
-            raise ClbenchError("dst needs task ids at test time; use a task-incremental benchmark such as split_mnist_til.")
+            raise ClbenchError(
+                "dst needs task ids at test time; use a task-incremental benchmark such as split_mnist_til.")
         self.model.eval()
         x = x.to(self.device)
         out = torch.full((len(x), self.info.n_classes), float("-inf"), device=self.device)
@@ -277,12 +278,12 @@ class DST(SGDLearner):
         used = int(sum(int(u.sum()) for u in self.used.values()))
         private = sum(v.numel() for v in self.private_init.values())
         n = len(self.masks)
+        mask_bytes = sum(tensor_bytes(*[m.to(torch.uint8) for m in ms.values()]) for ms in self.masks.values())
         return {
             "params": int(used + private * n),
-            "params_added_per_experience": self.added_per_experience(),
+            "params_added_per_experience": (self.added_per_experience() or [0])[-1],
             "used_fraction": used / total,
-            "memory_bytes": int(sum(tensor_bytes(*[m.to(torch.uint8) for m in ms.values()]) for ms in self.masks.values())
-                                + sum(tensor_bytes(*ps.values()) for ps in self.private.values())),
+            "memory_bytes": int(mask_bytes + sum(tensor_bytes(*ps.values()) for ps in self.private.values())),
         }
 
     def added_per_experience(self) -> list[int]:
@@ -300,4 +301,5 @@ class DST(SGDLearner):
     def report(self) -> dict:
         nnz = {k: int(m.sum()) for k, m in self.mask.items()} if hasattr(self, "mask") else {}
         return {"mask_nonzeros": nnz, "prune_grow_updates": len(self.updates),
+                "params_added_by_experience": self.added_per_experience(),
                 "used_fraction": round(self.cost()["used_fraction"], 4)}

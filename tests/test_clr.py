@@ -1,0 +1,226 @@
+"""CLR invariants (METHODS.md): a freshly wrapped model equals its backbone, old tasks' outputs are
+bit-identical after later tasks, the anchor never changes, a task adds < 1 % of a ResNet-18."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+import torchvision
+from torch import nn
+
+from clbench.errors import ClbenchError
+from clbench.nn import build_backbone
+from clbench.registry import build_method, check_compatible
+from clbench.scenario import Experience, ScenarioInfo
+from methods.clr import CLR, CLRConv, add_clr
+
+MNV2 = {"name": "mobilenet_v2", "weights": "imagenet", "image_size": 32}
+
+
+def info(shape=(1, 28, 28), n_tasks=2, per_task=2) -> ScenarioInfo:
+    classes = [list(range(t * per_task, (t + 1) * per_task)) for t in range(n_tasks)]
+    return ScenarioInfo("synthetic", "task_incremental", n_tasks, n_tasks * per_task, shape, True, "logits", 0,
+                        list(range(n_tasks * per_task)), classes)
+
+
+def experience(t: int, classes: list[int], n: int = 48, shape=(1, 28, 28), seed: int = 0) -> Experience:
+    g = torch.Generator().manual_seed(seed + t)
+    x = torch.rand((n, *shape), generator=g)
+    y = torch.tensor(classes)[torch.randint(len(classes), (n,), generator=g)]
+    x = x + y.view(-1, *([1] * len(shape))).float() * 0.1  # a learnable signal
+    return Experience(t, x, y, x[:16], y[:16], tuple(classes), tuple(classes), t, True)
+
+
+def task_logits(learner, x: torch.Tensor, t: int) -> torch.Tensor:
+    with torch.inference_mode():
+        return learner.predict(x, torch.full((len(x),), t))
+
+
+def test_dirac_clr_layer_is_identity():
+    conv = nn.Conv2d(3, 8, 3, padding=1)
+    wrapped = CLRConv(conv)
+    x = torch.randn(4, 3, 9, 9)
+    assert torch.equal(wrapped(x), conv(x))
+    assert wrapped.clr.groups == 8 and tuple(wrapped.clr.weight.shape) == (8, 1, 3, 3)
+
+
+def test_add_clr_skips_1x1_convs():
+    net = nn.Sequential(nn.Conv2d(3, 4, 3), nn.Conv2d(4, 4, 1), nn.Sequential(nn.Conv2d(4, 4, 5)))
+    added = add_clr(net)
+    assert len(added) == 2
+    assert isinstance(net[0], CLRConv) and isinstance(net[1], nn.Conv2d) and isinstance(net[2][0], CLRConv)
+
+
+@pytest.mark.parametrize("backbone", [MNV2, {"name": "cnn"}, {"name": "resnet18", "nf": 8}])
+def test_fresh_wrapped_model_equals_backbone(backbone):
+    torch.manual_seed(0)
+    anchor = build_backbone(dict(backbone), (1, 28, 28)).eval()
+    torch.manual_seed(0)
+    learner = CLR(info(), backbone=dict(backbone))
+    learner.model.eval()
+    x = torch.rand(6, 1, 28, 28)
+    with torch.no_grad():
+        assert torch.equal(learner.model(x), anchor(x))
+
+
+@pytest.fixture(scope="module")
+def two_tasks():
+    """A MobileNetV2 CLR learner trained on task 0, snapshotted, then trained on task 1."""
+    inf = info()
+    learner = CLR(inf, backbone=dict(MNV2), batch_size=16)
+    frozen_before = {n: p.detach().clone() for n, p in learner.model.named_parameters() if not p.requires_grad}
+    anchor_before = {k: v.clone() for k, v in learner.anchor.items()}
+    exps = [experience(t, c) for t, c in enumerate(inf.classes_per_experience)]
+    learner.train_experience(exps[0])
+    probe = torch.rand(10, 1, 28, 28)
+    after_task0 = task_logits(learner, probe, 0)
+    bank0 = {k: v.clone() for k, v in learner.bank[0].items()}
+    learner.train_experience(exps[1])
+    return learner, probe, after_task0, bank0, frozen_before, anchor_before
+
+
+def test_task1_outputs_bit_identical_after_task2(two_tasks):
+    learner, probe, after_task0, bank0, _, _ = two_tasks
+    assert torch.equal(task_logits(learner, probe, 0), after_task0)
+    assert all(torch.equal(learner.bank[0][k], v) for k, v in bank0.items())
+    # the second task really trained: its CLR layers moved away from the identity
+    moved = [k for k in bank0 if ".clr." in f".{k}" and not torch.equal(learner.bank[1][k], learner.anchor[k])]
+    assert moved
+
+
+def test_backbone_weights_never_change(two_tasks):
+    learner, _, _, _, frozen_before, anchor_before = two_tasks
+    now = dict(learner.model.named_parameters())
+    assert frozen_before and all(torch.equal(now[n], v) for n, v in frozen_before.items())
+    assert all(torch.equal(learner.anchor[k], v) for k, v in anchor_before.items())
+
+
+def test_logits_cover_all_classes_with_minus_inf_elsewhere(two_tasks):
+    learner, probe, _, _, _, _ = two_tasks
+    with torch.inference_mode():
+        out = learner.predict(probe, torch.tensor([0] * 5 + [1] * 5))
+    assert out.shape == (10, 4)
+    assert torch.isinf(out[:5, 2:]).all() and torch.isfinite(out[:5, :2]).all()
+    assert torch.isinf(out[5:, :2]).all() and torch.isfinite(out[5:, 2:]).all()
+
+
+def test_mobilenet_cost_is_the_exact_per_task_split(two_tasks):
+    learner, _, _, _, _, _ = two_tasks
+    cost = learner.cost()
+    convs = [m for m in learner.model.modules() if isinstance(m, nn.Conv2d) and m.kernel_size != (1, 1)
+             and not any(m is c.clr for c in learner.model.clr_layers)]
+    bns = [m for m in learner.model.modules() if isinstance(m, nn.BatchNorm2d)]
+    split = cost["added_per_experience_split"]
+    assert split["clr"] == sum(9 * c.out_channels for c in convs)
+    assert split["batchnorm"] == sum(2 * b.num_features for b in bns)
+    assert split["head"] == learner.model.out_dim * 2 + 2
+    assert cost["params"] == learner.backbone_params + 2 * cost["params_added_per_experience"]
+
+
+@pytest.fixture(scope="module")
+def resnet18_weights(tmp_path_factory):
+    path = tmp_path_factory.mktemp("weights") / "resnet18.pth"
+    torch.manual_seed(0)
+    torch.save(torchvision.models.resnet18(weights=None).state_dict(), path)
+    return str(path)
+
+
+def test_added_params_per_task_below_one_percent_of_resnet18(resnet18_weights):
+    learner = CLR(info(shape=(3, 32, 32), n_tasks=10, per_task=10),
+                  backbone={"name": "tv_resnet18", "weights": resnet18_weights, "image_size": 32})
+    assert learner.backbone_params == sum(p.numel() for p in torchvision.models.resnet18().parameters()) - 513_000
+    assert learner.cost()["added_fraction_of_backbone"] < 0.01
+
+
+def test_gpu_config_loads_local_resnet18_and_takes_one_step(compose_run, resnet18_weights):
+    cfg = compose_run("method=clr_resnet18", "benchmark=split_cifar100", "benchmark.protocol=task_incremental",
+                      f"method.backbone.weights={resnet18_weights}", "method.backbone.image_size=32")
+    assert cfg["method"]["name"] == "clr"
+    check_compatible(cfg["method"]["name"], cfg["benchmark"])
+    options = {k: v for k, v in cfg["method"].items() if k != "name"}
+    learner = build_method("clr", info(shape=(3, 32, 32), n_tasks=10, per_task=10), options)
+    exp = experience(0, list(range(10)), n=8, shape=(3, 32, 32))
+    before = {k: v.clone() for k, v in learner.bank[0].items()}
+    learner.batch_size = 8  # one optimizer step on the stand-in
+    learner.epochs = 1
+    learner.train_experience(exp)
+    assert any(not torch.equal(learner.bank[0][k], before[k]) for k in before if ".clr." in f".{k}")
+    assert task_logits(learner, exp.test_x, 0).shape == (8, 100)
+
+
+def test_cache_stem_trains_like_the_uncached_network():
+    inf = info()
+    outs = []
+    for cache in (False, True):
+        torch.manual_seed(0)
+        learner = CLR(inf, backbone={"name": "cnn"}, batch_size=16, cache_stem=cache)
+        learner.train_experience(experience(0, [0, 1]))
+        outs.append(task_logits(learner, torch.rand(8, 1, 28, 28, generator=torch.Generator().manual_seed(3)), 0))
+    assert torch.allclose(outs[0], outs[1], atol=1e-5)
+
+
+def test_loss_is_ce_plus_lambda_times_l2_norms():
+    inf = info()
+    learner = CLR(inf, backbone={"name": "cnn"}, reg_lambda=0.5)
+    exp = experience(0, [0, 1])
+    learner.before_experience(exp)
+    x, y = exp.train_x[:8], exp.train_y[:8]
+    ce = nn.functional.cross_entropy(learner.heads[0](learner.model(x)), y)
+    norms = sum(p.detach().norm() for p in learner.parameters_to_train())
+    assert torch.allclose(learner.loss(x, y, exp), ce + 0.5 * norms)
+
+
+def test_refuses_a_backbone_without_convolutions():
+    with pytest.raises(ClbenchError) as e:
+        CLR(info(), backbone={"name": "mlp"})
+    assert str(e.value) == ("clr reprograms convolutions but backbone 'mlp' has none; use backbone.name=mobilenet_v2, "
+                            "tv_resnet18, cnn or resnet18.")
+
+
+def test_tv_resnet18_needs_a_weights_path():
+    with pytest.raises(ClbenchError) as e:
+        CLR(info(shape=(3, 32, 32)), backbone={"name": "tv_resnet18", "weights": None})
+    assert str(e.value) == ("backbone tv_resnet18 needs local weights; "
+                            "set method.backbone.weights=/path/to/resnet18.pth.")
+
+
+def test_tv_resnet18_refuses_a_foreign_state_dict(tmp_path):
+    path = tmp_path / "other.pth"
+    torch.save(nn.Linear(2, 2).state_dict(), path)
+    with pytest.raises(ClbenchError) as e:
+        CLR(info(shape=(3, 32, 32)), backbone={"name": "tv_resnet18", "weights": str(path)})
+    assert str(e.value) == f"weights at {path} do not fit torchvision's ResNet-18; give a resnet18 state dict."
+
+
+def test_predict_without_task_ids_and_bad_options_are_one_sentence():
+    learner = CLR(info(), backbone={"name": "cnn"})
+    with pytest.raises(ClbenchError) as e:
+        learner.predict(torch.rand(2, 1, 28, 28))
+    assert str(e.value) == "clr needs task ids at test time; use a task-incremental benchmark such as split_mnist_til."
+    with pytest.raises(ClbenchError) as e:
+        learner.predict(torch.rand(2, 1, 28, 28), torch.tensor([0, 5]))
+    assert str(e.value) == "clr got task id 5 but the scenario has 2 tasks; pass task ids in 0..n_experiences-1."
+    with pytest.raises(ClbenchError) as e:
+        CLR(info(), backbone={"name": "cnn"}, reg_lambda=-1)
+    assert str(e.value) == "reg_lambda must be >= 0, got -1; set method.reg_lambda=1e-5 (the paper's)."
+
+
+def test_class_incremental_benchmark_is_refused(compose_run):
+    cfg = compose_run("method=clr", "benchmark=split_digits")
+    with pytest.raises(ClbenchError, match="does not support the class_incremental protocol"):
+        check_compatible("clr", cfg["benchmark"])
+
+
+@pytest.mark.slow
+def test_band_split_mnist_til(compose_run):
+    """Split MNIST task-IL on the real MobileNetV2-ImageNet anchor: accuracy >= 0.97, forgetting exactly 0."""
+    import json
+
+    from clbench.runner import run
+
+    cfg = compose_run("method=clr", "benchmark=split_mnist_til", "seed=0",
+                      "+benchmark.source_args.limit_train=10000", "+benchmark.source_args.limit_test=5000")
+    record = json.loads(run(cfg, echo=lambda *a: None).read_text())
+    assert record["metrics"]["final_average_accuracy"] >= 0.97
+    assert record["metrics"]["forgetting"] == 0.0
+    assert record["cost"]["per_experience"][-1]["params_added_per_experience"] > 0

@@ -1,0 +1,239 @@
+"""DST invariants (METHODS.md): earlier masks' weights bit-identical after later tasks, exact per-layer
+nonzero counts through every prune+grow, ERK overall density equal to the target, task-1 outputs identical
+after later tasks (biases and BatchNorm are per task, unlike the official code)."""
+
+from __future__ import annotations
+
+import io
+import math
+
+import pytest
+import torch
+from torch import nn
+
+from clbench.errors import ClbenchError
+from clbench.registry import build_method
+from clbench.scenario import Experience, ScenarioInfo
+from methods.dst import DST, GROWTH, death_rate_at, erk_densities, layer_counts
+
+
+def info(shape=(1, 12, 12), n_tasks=3, per_task=2) -> ScenarioInfo:
+    classes = [list(range(t * per_task, (t + 1) * per_task)) for t in range(n_tasks)]
+    return ScenarioInfo("synthetic", "task_incremental", n_tasks, n_tasks * per_task, shape, True, "logits", 0,
+                        list(range(n_tasks * per_task)), classes)
+
+
+def experience(t: int, classes: list[int], n: int = 64, shape=(1, 12, 12)) -> Experience:
+    g = torch.Generator().manual_seed(100 + t)
+    y = torch.tensor(classes)[torch.randint(len(classes), (n,), generator=g)]
+    x = torch.rand((n, *shape), generator=g) + y.view(-1, *([1] * len(shape))).float() * 0.2
+    return Experience(t, x, y, x[:16], y[:16], tuple(classes), tuple(classes), t, True)
+
+
+def logits(learner: DST, x: torch.Tensor, t: int) -> torch.Tensor:
+    with torch.inference_mode():
+        return learner.predict(x, torch.full((len(x),), t))
+
+
+BACKBONES = [{"name": "mlp", "hidden": [32, 32]}, {"name": "resnet18", "nf": 4}]
+
+
+@pytest.fixture(scope="module", params=BACKBONES, ids=["mlp", "resnet18-bn"])
+def three_tasks(request):
+    """Train three tasks with prune+grow every 2 batches; snapshot after the first."""
+    inf = info()
+    learner = DST(inf, backbone=dict(request.param), batch_size=8, density=0.3, update_frequency=2, epochs=2)
+    exps = [experience(t, c) for t, c in enumerate(inf.classes_per_experience)]
+    probe = torch.rand(12, 1, 12, 12)
+    learner.train_experience(exps[0])
+    snap = {
+        "logits": logits(learner, probe, 0),
+        "weights": {k: v.clone() for k, v in learner.task_state(0).items()},
+        "updates": len(learner.updates),
+    }
+    for e in exps[1:]:
+        learner.train_experience(e)
+    return learner, probe, snap
+
+
+def test_earlier_masks_weights_bit_identical_after_later_tasks(three_tasks):
+    learner, _, snap = three_tasks
+    now = learner.task_state(0)
+    assert all(torch.equal(now[k], v) for k, v in snap["weights"].items())
+    # later tasks did train free weights, so the check is not vacuous
+    assert any((learner.masks[2][k] & ~learner.masks[0][k] & (learner.dense[k] != 0)).any() for k in learner.masked)
+
+
+def test_task1_outputs_identical_after_later_tasks(three_tasks):
+    learner, probe, snap = three_tasks
+    assert snap["updates"] > 0  # prune+grow really ran during task 1
+    assert torch.equal(logits(learner, probe, 0), snap["logits"])
+
+
+def test_each_task_uses_its_own_saved_mask(three_tasks):
+    learner, probe, _ = three_tasks
+    assert not all(torch.equal(learner.masks[0][k], learner.masks[1][k]) for k in learner.masked)
+    with torch.inference_mode():
+        out = learner.predict(probe, torch.tensor([0] * 6 + [2] * 6))
+    assert out.shape == (12, 6)
+    assert torch.isinf(out[:6, 2:]).all() and torch.isfinite(out[:6, :2]).all()
+    assert torch.isinf(out[6:, :4]).all() and torch.isfinite(out[6:, 4:]).all()
+
+
+def test_checkpoint_state_pickles(three_tasks):
+    learner, _, _ = three_tasks
+    torch.save(learner.state_dict(), io.BytesIO())
+
+
+def _mid_task(growth: str, init: str = "uniform", reuse: bool = True) -> tuple[DST, Experience]:
+    """A learner one task in, stopped inside task 2 after one backward pass (grads and Adam state exist)."""
+    inf = info()
+    learner = DST(inf, backbone={"name": "mlp", "hidden": [32, 32]}, batch_size=16, density=0.3, growth=growth,
+                  sparse_init=init, reuse=reuse)
+    learner.train_experience(experience(0, [0, 1]))
+    exp = experience(1, [2, 3])
+    learner.before_experience(exp)
+    learner.optimizer = torch.optim.Adam(learner.parameters_to_train(), 1e-3)
+    for step in range(2):  # as SGDLearner's loop does: zero, backward, step, re-apply the mask
+        learner.optimizer.zero_grad(set_to_none=True)
+        learner.loss(exp.train_x, exp.train_y, exp).backward()
+        if step == 0:
+            learner.optimizer.step()
+            learner.after_step(exp)
+    return learner, exp
+
+
+@pytest.mark.parametrize("growth", GROWTH)
+def test_prune_and_grow_keeps_each_layers_nonzero_count(growth):
+    learner, _ = _mid_task(growth)
+    before = {k: int(m.sum()) for k, m in learner.mask.items()}
+    old = {k: m.clone() for k, m in learner.mask.items()}
+    learner.prune_and_grow(0.5)
+    assert {k: int(m.sum()) for k, m in learner.mask.items()} == before
+    assert all(learner.updates[-1]["moved"][k] == math.ceil(0.5 * before[k]) for k in learner.masked)
+    assert any(not torch.equal(old[k], learner.mask[k]) for k in learner.masked)
+    p = dict(learner.model.named_parameters())
+    for k in learner.masked:  # the mask is applied and frozen weights hold their stored values
+        assert not p[k][~learner.mask[k]].any()
+        keep = learner.mask[k] & learner.used[k]
+        assert torch.equal(p[k][keep], learner.dense[k][keep])
+
+
+def test_earlier_weights_get_zero_gradient():
+    learner, _ = _mid_task("gradient")
+    p = dict(learner.model.named_parameters())
+    assert all(learner.used[k].any() for k in learner.masked)
+    assert all(not p[k].grad[learner.used[k]].any() for k in learner.masked)
+    assert any(p[k].grad[~learner.used[k]].any() for k in learner.masked)
+
+
+def test_gradient_growth_picks_the_largest_gradients():
+    learner, _ = _mid_task("gradient")
+    k = learner.masked[0]
+    grad = dict(learner.model.named_parameters())[k].grad.abs()
+    old = learner.mask[k].clone()
+    learner.prune_and_grow(0.5)
+    new, outside = learner.mask[k] & ~old, ~learner.mask[k]
+    # every position left outside has a gradient no larger than any newly grown one (ties broken at 1e-12)
+    assert new.any() and grad[outside].max() <= grad[new].min() + 1e-11
+
+
+def test_erk_overall_density_equals_the_target():
+    shapes = {"a": (64, 1, 3, 3), "b": (128, 64, 3, 3), "c": (10, 512), "d": (256, 128, 3, 3)}
+    dens = erk_densities(shapes, 0.1)
+    n = {k: math.prod(s) for k, s in shapes.items()}
+    assert math.isclose(sum(dens[k] * n[k] for k in shapes), 0.1 * sum(n.values()), rel_tol=1e-12)
+    assert dens["b"] != dens["d"] and max(dens.values()) <= 1.0 and dens["a"] == 1.0  # ERK is not uniform
+    assert sum(layer_counts(shapes, dens).values()) == round(0.1 * sum(n.values()))
+    learner = DST(info(), backbone={"name": "cnn", "channels": [4, 8], "out_dim": 16}, density=0.1,
+                  sparse_init="ERK")
+    masks = learner.init_masks(torch.Generator().manual_seed(0))
+    total = sum(m.numel() for m in masks.values())
+    assert sum(int(m.sum()) for m in masks.values()) == round(0.1 * total)
+
+
+def test_erk_makes_a_layer_dense_when_its_density_would_exceed_one():
+    dens = erk_densities({"tiny": (2, 2), "big": (512, 512)}, 0.5)
+    assert dens["tiny"] == 1.0 and 0 < dens["big"] < 0.5
+
+
+def test_death_rate_is_cosine_decayed():
+    assert death_rate_at(0, 100, 0.5, 0.005) == 0.5
+    assert math.isclose(death_rate_at(100, 100, 0.5, 0.005), 0.005)
+    assert math.isclose(death_rate_at(50, 100, 0.5, 0.005), (0.5 + 0.005) / 2)
+
+
+def test_strict_isolation_gives_disjoint_masks_and_a_clear_capacity_error():
+    inf = info(n_tasks=3)
+    learner = DST(inf, backbone={"name": "mlp", "hidden": [16]}, batch_size=16, density=0.4, reuse=False,
+                  update_frequency=1)
+    learner.train_experience(experience(0, [0, 1]))
+    learner.train_experience(experience(1, [2, 3]))
+    assert not any((learner.masks[0][k] & learner.masks[1][k]).any() for k in learner.masked)
+    with pytest.raises(ClbenchError) as e:
+        learner.train_experience(experience(2, [4, 5]))
+    assert str(e.value) == ("dst has only 460 free weights left in backbone.net.1.weight but needs 922; "
+                            "lower method.density or set method.reuse=true.")
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"density": 0}, "density must be in (0, 1], got 0; set method.density (the paper uses 0.2)."),
+    ({"sparse_init": "erk"}, "unknown sparse_init 'erk'; use one of uniform, ERK."),
+    ({"growth": "magic"}, "unknown growth 'magic'; use one of random, random_unfired, gradient, momentum."),
+    ({"update_frequency": 0}, "update_frequency must be >= 1, got 0; set method.update_frequency."),
+    ({"death_rate": 1.0}, "need 0 <= death_rate_min <= death_rate < 1, got 0.005 and 1.0; "
+                          "fix method.death_rate / method.death_rate_min."),
+])
+def test_bad_options_are_one_sentence(options, message):
+    with pytest.raises(ClbenchError) as e:
+        DST(info(), **options)
+    assert str(e.value) == message
+
+
+def test_predict_without_task_ids_is_refused():
+    with pytest.raises(ClbenchError) as e:
+        DST(info()).predict(torch.rand(2, 1, 12, 12))
+    assert str(e.value) == "dst needs task ids at test time; use a task-incremental benchmark such as split_mnist_til."
+
+
+def test_cost_counts_new_weights_and_private_tensors(three_tasks):
+    learner, _, _ = three_tasks
+    private = sum(v.numel() for v in learner.private_init.values())
+    added = learner.report()["params_added_by_experience"]
+    assert added[0] == sum(int(learner.masks[0][k].sum()) for k in learner.masked) + private
+    assert sum(added) - 3 * private == sum(int(u.sum()) for u in learner.used.values())
+    assert learner.cost()["params_added_per_experience"] == added[-1]
+
+
+def test_gpu_config_loads_and_takes_a_prune_grow_step(compose_run):
+    cfg = compose_run("method=dst_cifar100", "benchmark=split_cifar100", "benchmark.protocol=task_incremental",
+                      "method.update_frequency=1")
+    assert (cfg["method"]["density"], cfg["method"]["backbone"]["nf"]) == (0.2, 64)
+    options = {k: v for k, v in cfg["method"].items() if k != "name"} | {"batch_size": 8, "epochs": 1}
+    learner = build_method("dst", info(shape=(3, 32, 32), n_tasks=10, per_task=10), options)
+    learner.train_experience(experience(0, list(range(10)), n=16, shape=(3, 32, 32)))
+    assert len(learner.updates) == 1
+    assert all(int(learner.masks[0][k].sum()) == round(0.2 * learner.masks[0][k].numel()) for k in learner.masked)
+    assert logits(learner, torch.rand(4, 3, 32, 32), 0).shape == (4, 100)
+
+
+def test_per_task_private_tensors_include_biases_batchnorm_and_head():
+    learner = DST(info(), backbone={"name": "resnet18", "nf": 4})
+    names = set(learner.private_init)
+    assert "head.weight" in names and "head.bias" in names
+    assert any(k.endswith("running_mean") for k in names) and any(k.endswith("bn1.weight") for k in names)
+    assert all(isinstance(m, (nn.Conv2d, nn.Linear)) for n, m in learner.model.named_modules()
+               if f"{n}.weight" in learner.masked)
+
+
+@pytest.mark.slow
+def test_band_split_mnist_til(compose_run):
+    """Split MNIST task-IL (full offline MNIST): accuracy >= 0.95, forgetting exactly 0."""
+    import json
+
+    from clbench.runner import run
+
+    cfg = compose_run("method=dst", "benchmark=split_mnist_til", "seed=0")
+    record = json.loads(run(cfg, echo=lambda *a: None).read_text())
+    assert record["metrics"]["final_average_accuracy"] >= 0.95
+    assert record["metrics"]["forgetting"] == 0.0

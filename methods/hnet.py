@@ -16,8 +16,6 @@ Where this differs from the paper/hypercl and why:
 
 * look-ahead Δθ is off by default (hypnettorch's default; hypercl's split-MNIST runs turn it on):
   ``lookahead: true`` enables it;
-* the generated weights pass through a fixed per-tensor scale calibrated at init (see
-  ``methods/common/hypernet.py``), standing in for hypnettorch's hyperfan init;
 * inputs are not zero-padded to 32×32 (the paper pads PermutedMNIST by 2 pixels);
 * the CPU bands use fewer iterations and a larger lr than the paper (see ``tests/test_hnet.py``).
 

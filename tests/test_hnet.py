@@ -1,0 +1,296 @@
+"""Hypernetwork CL (hnet, hnet_entropy, hnet_rnn): METHODS.md invariants, errors, and accuracy bands.
+
+Fast tests use sklearn digits or tiny synthetic tensors; the bands on offline MNIST are marked slow.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+
+from clbench.errors import ClbenchError
+from clbench.evaluate import accuracy_on
+from clbench.records import load_record
+from clbench.registry import build_method, check_compatible
+from clbench.runner import build_scenario, run
+from clbench.scenario import Experience, ScenarioInfo
+from methods.common.hypernet import mlp_target_shapes, output_regulariser, split_weights
+
+DIGITS_TIL = {"name": "split_digits_til", "source": "digits", "protocol": "task_incremental",
+              "protocol_args": {"n_experiences": 5}}
+VARIANTS = {  # name → (method, options): chunked and unchunked MLP hypernetworks, the recurrent one
+    "chunked": ("hnet", {}),
+    "unchunked": ("hnet", {"chunk_size": 0, "hnet": {"hidden": [25]}}),
+    "rnn": ("hnet_rnn", {}),
+}
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    # a contended 2-core machine: several intra-op threads per process only spin
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return build_scenario(DIGITS_TIL, 0)
+
+
+def tiny_info(n_experiences: int = 2, classes: int = 2, input_shape=(1, 2, 2), seed: int = 0) -> ScenarioInfo:
+    per = [list(range(i * classes, (i + 1) * classes)) for i in range(n_experiences)]
+    return ScenarioInfo("tiny", "task_incremental", n_experiences, n_experiences * classes, input_shape, True,
+                        "logits", seed, list(range(n_experiences * classes)), per)
+
+
+def tiny_experience(info: ScenarioInfo, i: int, n: int = 16) -> Experience:
+    g = torch.Generator().manual_seed(i)
+    x = torch.rand(n, *info.input_shape, generator=g)
+    y = torch.tensor(info.classes_per_experience[i])[torch.arange(n) % len(info.classes_per_experience[i])]
+    c = tuple(info.classes_per_experience[i])
+    return Experience(i, x, y, x, y, c, c, i, True)
+
+
+# ------------------------------------------------------------------------------------- chunk shapes
+@pytest.mark.parametrize("variant", ["chunked", "unchunked", "rnn"])
+def test_chunks_reassemble_to_the_exact_target_shapes(variant):
+    method, opts = VARIANTS[variant]
+    info = tiny_info(input_shape=(1, 7, 7))
+    learner = build_method(method, info, {**opts, "target_hidden": [5, 3], "chunk_size": opts.get("chunk_size", 37)})
+    shapes = mlp_target_shapes(49, [5, 3], 2)
+    n = sum(math.prod(s) for s in shapes)  # 250 + 18 + 8 = 276 weights, not a multiple of 37
+    assert learner.shapes == shapes and n == 276
+    flat = learner.hnet(torch.stack([learner.task_embs[0], learner.task_embs[1]]))
+    assert flat.shape == (2, n)
+    if variant != "unchunked":
+        assert learner.hnet.n_chunks == 8 and learner.hnet.n_chunks * learner.hnet.chunk >= n
+    parts = split_weights(flat[0], shapes)
+    assert [tuple(p.shape) for p in parts] == shapes
+    assert torch.equal(torch.cat([p.flatten() for p in parts]), flat[0])
+    assert [tuple(p.shape) for p in learner.weights(1)] == shapes
+    with pytest.raises(ValueError):
+        split_weights(flat[0, :-1], shapes)
+
+
+# ------------------------------------------------------------------------------------- the regulariser
+@pytest.mark.parametrize("variant", ["chunked", "unchunked", "rnn"])
+def test_regulariser_is_zero_with_zero_gradient_at_theta_star(variant):
+    method, opts = VARIANTS[variant]
+    learner = build_method(method, tiny_info(3), {**opts, "target_hidden": [4]})
+    embs = torch.stack([learner.task_embs[j].detach() for j in range(2)])
+    with torch.no_grad():
+        targets = learner.hnet(embs)
+    reg = output_regulariser(learner.hnet, embs, targets, beta=0.7)
+    reg.backward()
+    assert reg.item() == 0.0
+    grads = [p.grad for p in learner.hnet.parameters()]
+    assert all(g is not None and torch.count_nonzero(g) == 0 for g in grads)
+    # and it is not identically zero: one step away from θ* it is positive
+    with torch.no_grad():
+        next(learner.hnet.parameters()).add_(0.01)
+    assert output_regulariser(learner.hnet, embs, targets, beta=0.7).item() > 0
+
+
+def test_regulariser_equals_a_hand_computed_value():
+    # target: 2 inputs → 2 outputs, no hidden layer: W (2×2) + b (2) = 6 weights, in chunks of 4.
+    info = tiny_info(3, input_shape=(2,))
+    learner = build_method("hnet", info, {"target_hidden": [], "chunk_size": 4, "hnet": {"hidden": [3]}})
+    with torch.no_grad():  # zero read-out weights: every chunk is the read-out bias c = [1, 2, 0, -1]
+        learner.hnet.head.weight.zero_()
+        learner.hnet.head.bias.copy_(torch.tensor([1.0, 2.0, 0.0, -1.0]))
+    embs = torch.stack([learner.task_embs[0].detach(), learner.task_embs[1].detach()])
+    out = learner.hnet(embs)
+    assert out.tolist() == [[1, 2, 0, -1, 1, 2]] * 2
+    targets = torch.stack([torch.zeros(6), torch.ones(6)])
+    # ‖W − 0‖² = 1+4+0+1+1+4 = 11, ‖W − 1‖² = 0+1+1+4+0+1 = 7; β/(t−1) · 18 with β = 0.5, t − 1 = 2 → 4.5
+    assert output_regulariser(learner.hnet, embs, targets, beta=0.5).item() == pytest.approx(4.5, abs=1e-6)
+    # look-ahead evaluates the same formula at θ + Δθ: shifting the bias by 1 gives W = [2, 3, 1, 0, 2, 3]
+    delta = {"head.bias": torch.ones(4)}
+    # ‖W‖² = 4+9+1+0+4+9 = 27, ‖W − 1‖² = 1+4+0+1+1+4 = 11 → 0.25 · 38 = 9.5
+    assert output_regulariser(learner.hnet, embs, targets, 0.5, delta).item() == pytest.approx(9.5, abs=1e-6)
+    assert output_regulariser(learner.hnet, embs[:0], targets[:0], 0.5).item() == 0.0
+
+
+def test_lookahead_is_the_step_adam_would_take_on_the_task_loss():
+    info = tiny_info(2)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "lookahead": True,
+                                          "optimizer": {"name": "adam", "lr": 0.01}})
+    learner.train_experience(tiny_experience(info, 0))  # leaves Adam state with step > 0
+    x = torch.rand(8, 1, 2, 2)
+    y = torch.tensor([0, 1] * 4)
+    loss = torch.nn.functional.cross_entropy(learner.task_logits(x, 0), y)
+    delta = learner._lookahead(loss)
+    before = {n: p.detach().clone() for n, p in learner.hnet.named_parameters()}
+    learner.optimizer.zero_grad()
+    torch.nn.functional.cross_entropy(learner.task_logits(x, 0), y).backward()
+    learner.task_embs[0].grad = None  # the step is taken on θ only
+    learner.optimizer.step()
+    for n, p in learner.hnet.named_parameters():
+        torch.testing.assert_close(p.detach() - before[n], delta[n], rtol=1e-4, atol=1e-7)
+
+
+# ------------------------------------------------------------------------------------- forgetting
+def _drift_run(method: str, opts: dict, digits, beta: float) -> tuple[float, float, float]:
+    learner = build_method(method, digits.info(), {**opts, "beta": beta, "iterations": 150})
+    learner.train_experience(digits[0])
+    w0 = learner.hnet(learner.task_embs[0].detach()[None]).detach()
+    emb0 = learner.task_embs[0].detach().clone()
+    acc0 = accuracy_on(learner, digits[0], digits)[0]
+    for exp in digits.experiences[1:]:
+        learner.train_experience(exp)
+    assert torch.equal(learner.task_embs[0].detach(), emb0)  # an old embedding is never trained again
+    drift = float((learner.hnet(emb0[None]).detach() - w0).norm() / w0.norm())
+    return drift, acc0, acc0 - accuracy_on(learner, digits[0], digits)[0]
+
+
+@pytest.mark.parametrize("variant", ["chunked", "unchunked", "rnn"])
+def test_old_task_weights_and_accuracy_hold_after_later_tasks(variant, digits):
+    method, opts = VARIANTS[variant]
+    drift, acc0, loss = _drift_run(method, opts, digits, beta=0.01)
+    assert acc0 >= 0.95
+    assert drift < 0.02, f"task-1 weights drifted by {drift:.4f} (relative)"
+    assert loss <= 0.01, f"task-1 accuracy fell by {loss:.4f}"
+    # the regulariser is what holds them: without it the same run drifts far more
+    free_drift, _, _ = _drift_run(method, opts, digits, beta=0.0)
+    assert free_drift > 5 * drift
+
+
+def test_no_batchnorm_and_no_running_statistics_to_share(digits):
+    for method in ("hnet", "hnet_rnn"):
+        learner = build_method(method, digits.info(), {})
+        assert not any(isinstance(m, torch.nn.modules.batchnorm._NormBase) for m in learner.hnet.modules())
+        assert list(learner.hnet.buffers()) == []  # nothing outside θ and e_t shapes the target network
+        assert all(len(s) in (1, 2) for s in learner.shapes)  # only Linear weights and biases are emitted
+
+
+# ------------------------------------------------------------------------------------- contract
+def test_predict_scores_only_the_given_tasks_classes(digits):
+    learner = build_method("hnet", digits.info(), {"iterations": 20})
+    learner.train_experience(digits[0])
+    x = digits[1].test_x[:6]
+    tids = torch.tensor([0, 0, 1, 1, 3, 3])
+    logits = learner.predict(x, tids)
+    assert logits.shape == (6, 10)
+    for row, t in zip(logits, tids.tolist()):
+        inside = torch.zeros(10, dtype=torch.bool)
+        inside[list(digits[t].classes)] = True
+        assert torch.isfinite(row[inside]).all() and torch.isinf(row[~inside]).all()
+    with pytest.raises(ClbenchError) as e:
+        learner.predict(x)
+    assert str(e.value) == ("hnet needs task ids at test time; evaluate it on a task-incremental benchmark or "
+                            "use method=hnet_entropy to infer the task.")
+
+
+def test_capabilities_keep_task_inference_honest():
+    split_digits = {"name": "split_digits", "protocol": "class_incremental", "protocol_args": {"n_experiences": 5}}
+    for method in ("hnet", "hnet_rnn"):
+        with pytest.raises(ClbenchError) as e:
+            check_compatible(method, split_digits)
+        assert str(e.value) == (
+            f"method '{method}' needs task ids at test time but benchmark 'split_digits' (class_incremental) "
+            "gives none; use a task-incremental benchmark (e.g. split_mnist_til) or set "
+            "protocol_args.task_ids_at_test=true.")
+    check_compatible("hnet_entropy", split_digits)
+    check_compatible("hnet", DIGITS_TIL)
+
+
+def test_entropy_task_inference_beats_chance_on_class_incremental_digits(compose_run):
+    rec = load_record(run(compose_run("method=hnet_entropy", "benchmark=split_digits", "method.iterations=150"),
+                          echo=lambda s: None))
+    assert rec["status"] == "complete"
+    # entropy task inference over 5 two-class tasks (chance: 0.2); measured 0.47 at seed 0 with 150 steps
+    assert rec["metrics"]["final_average_accuracy"] >= 0.4
+    assert rec["metrics"]["task_aware_final_average_accuracy"] >= 0.95
+
+
+@pytest.mark.parametrize("method", ["hnet", "hnet_rnn"])
+def test_runs_end_to_end_on_split_digits_til_with_its_cost(method, compose_run):
+    rec = load_record(run(compose_run(f"method={method}", "benchmark=split_digits_til", "method.iterations=100"),
+                          echo=lambda s: None))
+    assert rec["metrics"]["final_average_accuracy"] >= 0.95
+    cost = rec["cost"]["per_experience"]
+    n_target = sum(math.prod(s) for s in mlp_target_shapes(64, [100, 100], 2))
+    assert all(c["target_params"] == n_target for c in cost)
+    # one 64-dim embedding per learned task; the stored targets are (t−1) float32 copies of the target net
+    assert [c["task_embedding_params"] for c in cost] == [64 * (i + 1) for i in range(5)]
+    assert [c["params"] - c["hnet_params"] for c in cost] == [64 * (i + 1) for i in range(5)]
+    assert [c["memory_bytes"] for c in cost] == [4 * n_target * i for i in range(5)]
+    assert rec["method_report"][-1]["max_target_drift"] >= 0
+
+
+def test_cost_counts_the_hypernetwork_and_embeddings(digits):
+    learner = build_method("hnet", digits.info(), {})
+    theta = sum(p.numel() for p in learner.hnet.parameters())
+    # chunked 100,75,50 hypernetwork: (64+12)·100+100 + 100·75+75 + 75·50+50 + 50·2000+2000, plus 9 chunk embeddings
+    assert theta == 7700 + 7575 + 3800 + 102000 + 9 * 12
+    assert learner.cost()["params"] == theta and learner.cost()["compression_ratio"] == round(theta / 16802, 4)
+
+
+# ------------------------------------------------------------------------------------- bad input
+@pytest.mark.parametrize("method, opts, message", [
+    ("hnet", {"beta": -1}, "beta must be >= 0, got -1; set method.beta to a non-negative number."),
+    ("hnet", {"chunk_size": -5}, "chunk_size must be >= 0 (0 = unchunked), got -5; fix method.chunk_size."),
+    ("hnet", {"reg_tasks": 0}, "reg_tasks must be >= 1 or null (all earlier tasks), got 0."),
+    ("hnet", {"hnet": {"width": 3}},
+     "hnet has no hypernetwork option 'width'; use method.hnet.hidden or method.hnet.activation."),
+    ("hnet", {"hnet": {"activation": "tanh"}}, "unknown hnet activation 'tanh'; use one of relu, elu."),
+    ("hnet_rnn", {"chunk_size": 0},
+     "hnet_rnn emits its weights as a sequence of chunks; set method.chunk_size > 0."),
+    ("hnet_rnn", {"hnet": {"cell": "transformer"}}, "unknown hnet cell 'transformer'; use one of lstm, gru, rnn."),
+    ("hnet", {"iterations": 0}, "batch_size, epochs and iterations must be positive; fix the method options."),
+])
+def test_bad_options_say_what_to_fix(method, opts, message):
+    with pytest.raises(ClbenchError) as e:
+        build_method(method, tiny_info(), opts)
+    assert str(e.value) == message
+
+
+def test_task_id_outside_the_scenario_is_refused():
+    info = tiny_info(2)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7})
+    exp = tiny_experience(info, 1)
+    exp.task_id = 5
+    with pytest.raises(ClbenchError) as e:
+        learner.train_experience(exp)
+    assert str(e.value) == ("task id 5 is outside the 2 experiences of the scenario; give experiences task ids "
+                            "0..n_experiences-1.")
+
+
+# ------------------------------------------------------------------------------------- paper config
+def test_paper_scale_config_loads_and_takes_one_step(compose_run):
+    cfg = compose_run("method=hnet_pmnist_paper", "benchmark=permuted_mnist_til")
+    method = cfg["method"]
+    assert method["name"] == "hnet" and method["beta"] == 0.1 and method["iterations"] == 5000
+    assert method["target_hidden"] == [1000, 1000] and method["optimizer"] == {"name": "adam", "lr": 0.0001}
+    check_compatible("hnet", cfg["benchmark"])
+    info = tiny_info(2, classes=10, input_shape=(1, 28, 28))  # a tiny stand-in for PermutedMNIST
+    learner = build_method("hnet", info, {**{k: v for k, v in method.items() if k != "name"}, "iterations": 1,
+                                          "batch_size": 4})
+    assert learner.cost()["target_params"] == 784 * 1000 + 1000 + 1000 * 1000 + 1000 + 1000 * 10 + 10
+    before = learner.hnet.head.weight.detach().clone()
+    learner.train_experience(tiny_experience(info, 0, n=4))
+    learner.train_experience(tiny_experience(info, 1, n=4))  # the second step runs the regulariser + look-ahead
+    assert not torch.equal(before, learner.hnet.head.weight) and learner.report()["regulariser"] > 0
+    assert learner.predict(torch.rand(3, 1, 28, 28), torch.tensor([0, 1, 1])).shape == (3, 20)
+
+
+# ------------------------------------------------------------------------------------- bands (slow)
+@pytest.mark.slow
+@pytest.mark.parametrize("method", ["hnet", "hnet_rnn"])
+def test_split_mnist_til_band(method, compose_run):
+    rec = load_record(run(compose_run(f"method={method}", "benchmark=split_mnist_til", "seed=0"),
+                          echo=lambda s: None))
+    assert rec["metrics"]["final_average_accuracy"] >= 0.97
+    assert rec["metrics"]["forgetting"] <= 0.01
+
+
+@pytest.mark.slow
+def test_permuted_mnist_til_band(compose_run):
+    # β 0.05 is the paper's value for the 100-100 target; 1000 Adam(1e-3) steps per task instead of 5000 at 1e-4
+    rec = load_record(run(compose_run("method=hnet", "benchmark=permuted_mnist_til", "seed=0", "method.beta=0.05",
+                                      "method.iterations=1000"), echo=lambda s: None))
+    assert rec["metrics"]["final_average_accuracy"] >= 0.90

@@ -1,0 +1,110 @@
+"""Runner: records, determinism, resume after a kill, bad checkpoints, failures recorded."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from clbench.errors import ClbenchError, DivergedError
+from clbench.records import load_record
+from clbench.runner import CHECKPOINT, default_run_dir, run
+
+DIGITS = ("method=finetune", "benchmark=split_digits", "method.epochs=2")
+
+
+def test_record_has_every_promised_key(compose_run):
+    cfg = compose_run(*DIGITS)
+    rec = load_record(run(cfg, echo=lambda s: None))
+    for key in ("schema", "id", "method", "benchmark", "seed", "scenario", "accuracy_matrix",
+                "task_aware_accuracy_matrix", "metrics", "cost", "provenance", "hash"):
+        assert key in rec
+    assert rec["status"] == "complete" and rec["method"]["name"] == "finetune"
+    assert set(rec["scenario"]) >= {"protocol", "n_experiences", "class_order"}
+    assert len(rec["accuracy_matrix"]) == 5 and all(len(r) == 5 for r in rec["accuracy_matrix"])
+    assert set(rec["metrics"]) >= {"final_average_accuracy", "average_incremental_accuracy", "forgetting", "bwt",
+                                   "fwt"}
+    assert set(rec["cost"]) >= {"train_seconds", "eval_seconds", "peak_rss_mb", "params_per_experience"}
+    assert set(rec["provenance"]) >= {"clbench_version", "git_commit", "python", "torch", "platform",
+                                      "config_hash", "started_at", "finished_at"}
+    # class-IL: the task-aware matrix is never below the class-IL one
+    ta = rec["task_aware_accuracy_matrix"]
+    assert all(t >= a for rt, ra in zip(ta, rec["accuracy_matrix"]) for t, a in zip(rt, ra))
+
+
+def test_same_config_and_seed_give_the_same_matrix(compose_run, tmp_path):
+    a = load_record(run(compose_run(*DIGITS), echo=lambda s: None))
+    cfg = compose_run(*DIGITS)
+    cfg["results_dir"] = str(tmp_path / "second")
+    b = load_record(run(cfg, echo=lambda s: None))
+    assert a["accuracy_matrix"] == b["accuracy_matrix"]
+    other = compose_run(*DIGITS, "seed=1")
+    c = load_record(run(other, echo=lambda s: None))
+    assert c["scenario"]["class_order"] != a["scenario"]["class_order"]
+
+
+def test_finished_run_is_reported_not_rerun(compose_run):
+    cfg = compose_run(*DIGITS)
+    first = run(cfg, echo=lambda s: None)
+    said = []
+    assert run(cfg, echo=said.append) == first
+    assert said and said[0].startswith("already complete")
+
+
+def _run_cli(args, env_extra=None, cwd=None):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "clbench.cli", "run", *args], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=600)
+
+
+@pytest.mark.parametrize("fault", ["train@3", "eval@2", "write@2"])
+def test_killed_run_resumes_to_the_identical_result(tmp_path, fault):
+    args = [*DIGITS, "progress=false", "console=false"]
+    clean = _run_cli([*args, f"results_dir={tmp_path / 'clean'}"])
+    assert clean.returncode == 0, clean.stderr
+    killed = _run_cli([*args, f"results_dir={tmp_path / 'k'}"], {"CLBENCH_FAULT": fault})
+    assert killed.returncode == -9  # SIGKILL
+    assert not list((tmp_path / "k").glob("records/*.json"))  # nothing that looks like a result
+    resumed = _run_cli([*args, f"results_dir={tmp_path / 'k'}"])
+    assert resumed.returncode == 0, resumed.stderr
+    a = json.loads(Path(clean.stdout.strip().splitlines()[-1]).read_text())
+    b = json.loads(Path(resumed.stdout.strip().splitlines()[-1]).read_text())
+    assert a["accuracy_matrix"] == b["accuracy_matrix"] and a["metrics"] == b["metrics"]
+
+
+def test_corrupt_checkpoint_is_one_sentence(compose_run):
+    cfg = compose_run(*DIGITS)
+    ckpt = default_run_dir(cfg) / CHECKPOINT
+    ckpt.parent.mkdir(parents=True)
+    ckpt.write_bytes(b"not a checkpoint")
+    with pytest.raises(ClbenchError, match=r"^checkpoint .* is unreadable \(.*\); delete it to start this run over\.$"):
+        run(cfg, echo=lambda s: None)
+    assert ckpt.read_bytes() == b"not a checkpoint"  # nothing the user had is touched
+
+
+def test_checkpoint_of_another_config_is_refused(compose_run, tmp_path):
+    cfg = compose_run(*DIGITS, f"run_dir={tmp_path / 'shared'}")
+    run(cfg, echo=lambda s: None)
+    (tmp_path / "shared" / "DONE").unlink()
+    other = compose_run(*DIGITS, "method.epochs=1", f"run_dir={tmp_path / 'shared'}")
+    with pytest.raises(ClbenchError, match="was written by a different config; use another run_dir"):
+        run(other, echo=lambda s: None)
+
+
+def test_nan_loss_stops_with_a_sentence_and_a_failed_record(compose_run, tmp_path):
+    cfg = compose_run("method=finetune", "benchmark=split_digits", "method.optimizer.lr=1e30")
+    with pytest.raises(DivergedError, match=r"loss became (nan|inf) in experience \d; lower method.optimizer.lr"):
+        run(cfg, echo=lambda s: None)
+    (path,) = (tmp_path / "records").glob("*.json")
+    rec = load_record(path)
+    assert rec["status"] == "failed" and "loss became" in rec["error"] and rec["metrics"] is None
+
+
+def test_params_per_experience_are_measured(compose_run):
+    rec = load_record(run(compose_run(*DIGITS), echo=lambda s: None))
+    mlp = 64 * 100 + 100 + 100 * 100 + 100 + 100 * 10 + 10
+    assert rec["cost"]["params_per_experience"] == [mlp] * 5
+    assert torch.tensor(rec["random_init_accuracy"]).mean() < 0.3  # the FWT baseline is an untrained model

@@ -23,8 +23,8 @@ Backbones (the paper's DeiT-S/ViT weights are not shipped offline):
   training data received (the first experience, or its first chunk in an online stream), then frozen — the
   ACIL recipe for backbones without pretraining. The analytic classifier then learns from that data too.
 
-Backbone features are computed once per input set through :func:`clbench.nn.features.frozen_features`
-(on disk for the pretrained backbone, in memory for a base-trained one). Unexposed classes score −inf.
+Backbone features are computed once per sample (see ``GACIL.features``; on disk through
+:func:`clbench.nn.features.frozen_features` for the pretrained backbone). Unexposed classes score −inf.
 Choices left open by the paper: the batch size of the recursion (it does not change the result, only
 speed: ``rls_batch_size``), the buffer's random seed (the scenario seed), and the base-training schedule.
 Defaults: γ = 100 and buffer 5000 as in the paper (the repo uses γ 0.1, buffer 8192).
@@ -44,7 +44,7 @@ from clbench.nn.features import compute_features, fingerprint, frozen_features
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
 
-#: per-sample features of evaluation inputs, per backbone key (module level: never written into checkpoints)
+#: per-sample backbone features, per backbone key (module level, so never written into checkpoints)
 _ROW_CACHE: dict[str, dict[bytes, torch.Tensor]] = {}
 
 
@@ -132,9 +132,24 @@ class GACIL(Learner):
         return f"gacil-base-{h.hexdigest()}"
 
     def features(self, x: torch.Tensor) -> torch.Tensor:
-        """Frozen backbone features of ``x`` (cached), float32 on the CPU."""
-        return frozen_features(self.backbone, x, self.module_key, self.feature_batch_size, self.device,
-                               disk=self.pretrained)
+        """Frozen backbone features of ``x`` (float32, CPU), each input computed at most once.
+
+        Features are cached per sample in memory (the runner evaluates on changing subsets of the test split,
+        and Si-Blurry / online streams cut the data differently from a class split); for the pretrained
+        backbone whole input sets are also cached on disk by content, so another run of the same benchmark
+        (another method config, a resumed run) reads them instead of recomputing.
+        """
+        cache = _ROW_CACHE.setdefault(self.module_key, {})
+        flat = x.detach().contiguous().cpu().reshape(len(x), -1)
+        keys = [hashlib.sha1(r.numpy().tobytes()).digest() for r in flat]
+        missing = [i for i, k in enumerate(keys) if k not in cache]
+        if missing and self.pretrained and len(missing) == len(keys):
+            f = frozen_features(self.backbone, x, self.module_key, self.feature_batch_size, self.device, disk=True)
+            cache.update(zip(keys, f))
+        elif missing:
+            f = compute_features(self.backbone, x[missing], self.feature_batch_size, self.device)
+            cache.update(zip((keys[i] for i in missing), f))
+        return torch.stack([cache[k] for k in keys]) if keys else torch.empty(0, self.backbone.out_dim)
 
     def expand(self, f: torch.Tensor) -> torch.Tensor:
         """The random buffer layer: ReLU(f W_B), in float64."""
@@ -174,24 +189,9 @@ class GACIL(Learner):
         for s in range(0, exp.n_train, self.rls_batch_size):
             self.ridge.update(self.expand(f[s : s + self.rls_batch_size]), exp.train_y[s : s + self.rls_batch_size])
 
-    def test_features(self, x: torch.Tensor) -> torch.Tensor:
-        """Backbone features of evaluation inputs, cached per sample.
-
-        The runner evaluates on ever-changing subsets of the test split (the anytime curve covers the classes
-        seen so far), so a cache keyed by the whole batch would miss every time; rows are hashed instead.
-        """
-        cache = _ROW_CACHE.setdefault(self.module_key, {})
-        flat = x.detach().contiguous().cpu().reshape(len(x), -1)
-        keys = [hashlib.sha1(r.numpy().tobytes()).digest() for r in flat]
-        missing = [i for i, k in enumerate(keys) if k not in cache]
-        if missing:
-            f = compute_features(self.backbone, x[missing], self.feature_batch_size, self.device)
-            cache.update(zip((keys[i] for i in missing), f))
-        return torch.stack([cache[k] for k in keys]) if keys else torch.empty(0, self.backbone.out_dim)
-
     @torch.inference_mode()
     def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:
-        return self.ridge.scores(self.expand(self.test_features(x)), self.info.n_classes).float()
+        return self.ridge.scores(self.expand(self.features(x)), self.info.n_classes).float()
 
     def cost(self) -> dict:
         params = sum(p.numel() for p in self.backbone.parameters())

@@ -1,0 +1,123 @@
+"""Si-Blurry: the stream's structure, seeding, bad ratios, and the anytime evaluation / A_AUC in a real run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from clbench import metrics as M
+from clbench.errors import ClbenchError
+from clbench.registry import build_data
+from clbench.runner import run
+from clbench.scenario import get_protocol
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return build_data("digits", {})
+
+
+def _si_blurry(data, **kw):
+    return get_protocol("si_blurry")(data, **kw)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_every_training_sample_streams_exactly_once_and_test_sets_partition(digits, seed):
+    s = _si_blurry(digits, seed=seed)
+    xs = torch.cat([e.train_x for e in s]).reshape(sum(e.n_train for e in s), -1)
+    assert sum(e.n_train for e in s) == len(digits.train_y)
+    # the multiset of (image, label) pairs equals the source's: nothing dropped, nothing duplicated
+    src = digits.train_x.float().div(255).reshape(len(digits.train_y), -1)
+    key = lambda x, y: sorted(zip(map(tuple, x.tolist()), y.tolist()))  # noqa: E731
+    assert key(xs, torch.cat([e.train_y for e in s])) == key(src, digits.train_y)
+    assert sorted(torch.cat([e.test_y for e in s]).tolist()) == sorted(digits.test_y.tolist())
+    owned = s.meta["owned_classes"]
+    assert sorted(c for o in owned for c in o) == list(range(10)) and all(owned)
+    for e, o in zip(s, owned):
+        assert set(e.test_y.tolist()) == set(o)
+        assert set(e.train_y.tolist()) <= set(e.classes)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_disjoint_classes_stay_home_and_blurry_samples_stray_at_the_given_ratio(digits, seed):
+    s = _si_blurry(digits, seed=seed, disjoint_ratio=0.5, blurry_ratio=0.1)
+    disjoint, blurry = s.meta["disjoint_classes"], s.meta["blurry_classes"]
+    assert len(disjoint) == 5 and len(blurry) == 5
+    owner = {c: t for t, o in enumerate(s.meta["owned_classes"]) for c in o}
+    stray = 0
+    for e in s:
+        for c in e.train_y.tolist():
+            if owner[c] != e.index:
+                assert c in blurry  # disjoint classes never leave their task
+                stray += 1
+    n_blurry = int(torch.isin(digits.train_y, torch.tensor(blurry)).sum())
+    # strays = 10 % of blurry samples, less what a task could not give (fewer blurry samples than its portion)
+    assert 0 < stray <= int(0.1 * n_blurry)
+
+
+def test_blurry_classes_recur_and_task_sizes_are_random(digits):
+    sizes, recurring = set(), 0
+    for seed in range(5):
+        s = _si_blurry(digits, seed=seed)
+        sizes.add(tuple(len(o) for o in s.meta["owned_classes"]))
+        tasks_of = {}
+        for e in s:
+            for c in set(e.train_y.tolist()):
+                tasks_of.setdefault(c, set()).add(e.index)
+        recurring += sum(len(t) > 1 for t in tasks_of.values())
+        assert all(set(e.new_classes) <= set(e.classes) for e in s)
+    assert len(sizes) > 1  # the number of classes per task changes with the seed
+    assert recurring > 0
+
+
+def test_extreme_ratios(digits):
+    all_disjoint = _si_blurry(digits, seed=0, disjoint_ratio=1.0, blurry_ratio=0.5)
+    for e, o in zip(all_disjoint, all_disjoint.meta["owned_classes"]):
+        assert set(e.train_y.tolist()) == set(o)  # no blurry classes: nothing strays
+    no_stray = _si_blurry(digits, seed=0, disjoint_ratio=0.0, blurry_ratio=0.0)
+    for e, o in zip(no_stray, no_stray.meta["owned_classes"]):
+        assert set(e.train_y.tolist()) == set(o)
+
+
+def test_same_seed_same_stream_other_seed_other_stream(digits):
+    a, b, c = _si_blurry(digits, seed=4), _si_blurry(digits, seed=4), _si_blurry(digits, seed=5)
+    assert all(torch.equal(x.train_y, y.train_y) and torch.equal(x.train_x, y.train_x) for x, y in zip(a, b))
+    assert a.meta["owned_classes"] != c.meta["owned_classes"] or any(
+        not torch.equal(x.train_y, y.train_y) for x, y in zip(a, c))
+
+
+@pytest.mark.parametrize("kw, message", [
+    ({"disjoint_ratio": 50}, "si_blurry disjoint_ratio must be a fraction in [0, 1], got 50; "
+     "set benchmark.protocol_args.disjoint_ratio (e.g. 0.5 for the paper's 50 %)."),
+    ({"blurry_ratio": -0.1}, "si_blurry blurry_ratio must be a fraction in [0, 1], got -0.1; "
+     "set benchmark.protocol_args.blurry_ratio (e.g. 0.1 for the paper's 10 %)."),
+    ({"n_experiences": 11}, "si_blurry cannot give each of 11 tasks a class of its own with 10 classes; "
+     "set benchmark.protocol_args.n_experiences between 1 and 10."),
+])
+def test_impossible_configs_are_refused_with_one_sentence(digits, kw, message):
+    with pytest.raises(ClbenchError) as e:
+        _si_blurry(digits, **kw)
+    assert str(e.value) == message
+
+
+def test_a_auc_weighs_each_point_by_the_samples_since_the_previous_one():
+    assert M.area_under_accuracy_curve([0.5, 1.0], [100, 150]) == pytest.approx((0.5 * 100 + 1.0 * 50) / 150)
+    assert M.area_under_accuracy_curve([0.2, 0.4], [10, 20]) == pytest.approx(0.3)  # equal spacing: the mean
+    assert M.all_metrics([[0.7]], None, [0.5, 1.0], [100, 150])["a_auc"] == pytest.approx(2 / 3)
+
+
+def test_a_run_records_the_anytime_curve_on_exposed_classes(tmp_path):
+    bench = {"name": "si_blurry_digits", "source": "digits", "protocol": "si_blurry",
+             "protocol_args": {"n_experiences": 4}, "eval_every": 100}
+    method = {"name": "finetune", "backbone": "mlp", "epochs": 1, "batch_size": 16}
+    rec = json.loads(Path(run({"method": method, "benchmark": bench, "seed": 0, "results_dir": str(tmp_path),
+                                "progress": False, "console": False})).read_text())
+    curve = rec["anytime"]
+    sizes = [c - p for c, p in zip(curve["samples"], [0, *curve["samples"][:-1]])]
+    assert curve["samples"][-1] == 1347 and max(sizes) == 100
+    assert rec["metrics"]["a_auc"] == pytest.approx(
+        sum(a * n for a, n in zip(curve["accuracy"], sizes)) / curve["samples"][-1])
+    assert rec["scenario"]["protocol"] == "si_blurry" and rec["scenario"]["eval_every"] == 100

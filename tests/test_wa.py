@@ -1,0 +1,235 @@
+"""WA: weight aligning, KD, λ, clipping, the herding memory, ER's reservoir, configs and the MNIST band."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+import torch
+from omegaconf import OmegaConf
+
+from clbench.errors import ClbenchError
+from clbench.registry import build_data, build_method, check_compatible
+from clbench.runner import run
+from clbench.scenario import Experience, ScenarioInfo, get_protocol
+from methods.common.exemplars import ExemplarMemory, herding_order
+from methods.wa import align_weights, kd_loss
+
+CONF = Path(__file__).resolve().parents[1] / "conf"
+
+
+def _weights(seed: int = 0) -> torch.Tensor:
+    g = torch.Generator().manual_seed(seed)
+    w = torch.randn(10, 16, generator=g)
+    w[6:] *= 3.0  # new rows larger, as after training on imbalanced data
+    return w
+
+
+def test_alignment_equalises_mean_norms_and_leaves_old_rows_bit_identical():
+    w = _weights()
+    before = w.clone()
+    old, new = [0, 2, 4, 5], [6, 7, 9]
+    gamma = align_weights(w, old, new)
+    norms = w.norm(dim=1)
+    assert abs(float(norms[new].mean() - norms[old].mean())) < 1e-6
+    assert torch.equal(w[old], before[old])
+    assert torch.equal(w[[1, 3, 8]], before[[1, 3, 8]])  # unseen rows untouched
+    assert gamma == pytest.approx(float(before.norm(dim=1)[old].mean() / before.norm(dim=1)[new].mean()))
+
+
+def test_alignment_is_idempotent():
+    w = _weights(1)
+    old, new = [0, 1, 2], [3, 4]
+    align_weights(w, old, new)
+    once = w.clone()
+    assert align_weights(w, old, new) == pytest.approx(1.0, abs=1e-6)
+    assert torch.allclose(w, once, atol=1e-6, rtol=0)
+
+
+def test_kd_matches_its_formula():
+    new = torch.tensor([[1.0, -2.0, 0.5], [0.0, 3.0, -1.0]])
+    old = torch.tensor([[2.0, 0.0, -1.0], [1.0, 1.0, 1.0]])
+    T = 2.0
+    expected = 0.0
+    for n in range(2):
+        zo = [math.exp(v / T) for v in old[n].tolist()]
+        zn = [math.exp(v / T) for v in new[n].tolist()]
+        q = [z / sum(zo) for z in zo]
+        log_p = [math.log(z / sum(zn)) for z in zn]
+        expected -= sum(a * b for a, b in zip(q, log_p))
+    assert float(kd_loss(new, old, T)) == pytest.approx(expected / 2, rel=1e-6)
+
+
+def _digits(seed: int = 0):
+    return get_protocol("class_incremental")(build_data("digits", {}), seed=seed)
+
+
+def _wa(scenario, **options):
+    opts = {"backbone": "mlp", "epochs": 2, "batch_size": 32, "memory_size": 40,
+            "optimizer": {"name": "sgd", "lr": 0.05, "momentum": 0.9}}
+    opts.update(options)
+    return build_method("wa", scenario.info(), opts)
+
+
+def test_loss_is_the_lambda_weighted_sum_of_ce_over_seen_classes_and_kd():
+    scenario = _digits()
+    learner = _wa(scenario)
+    learner.train_experience(scenario[0])
+    exp = scenario[1]
+    learner.before_experience(exp)
+    learner.seen_classes = sorted(set(learner.seen_classes) | set(exp.classes))
+    x, y = exp.train_x[:16], exp.train_y[:16]
+    old, seen = learner.old_classes, learner.seen_classes
+    lam = len(old) / len(seen)
+    with torch.no_grad():
+        logits = learner.model(x)
+        ce = torch.nn.functional.cross_entropy(logits[:, seen], torch.tensor([seen.index(c) for c in y.tolist()]))
+        kd = kd_loss(logits[:, old], learner.old_model(x)[:, old], 2.0)
+        got = float(learner.loss(x, y, exp))
+    assert lam == pytest.approx(2 / 4)
+    assert got == pytest.approx(float((1 - lam) * ce + lam * kd), rel=1e-5)
+
+
+def test_after_each_experience_new_rows_are_aligned_and_biases_untouched():
+    scenario = _digits()
+    learner = _wa(scenario)
+    seen: list[int] = []
+    for exp in scenario.experiences[:3]:
+        learner.train_experience(exp)
+        new = [c for c in exp.classes if c not in seen]
+        if seen:
+            norms = learner.model.head.weight.detach().norm(dim=1)
+            assert abs(float(norms[new].mean() - norms[seen].mean())) < 1e-6
+        seen += new
+    assert len(learner.gammas) == 3 and learner.gammas[0] == 1.0 and learner.gammas[1] != 1.0
+
+
+def test_bias_is_not_scaled(monkeypatch):
+    scenario = _digits()
+    learner = _wa(scenario)
+    learner.train_experience(scenario[0])
+    captured = {}
+    original = learner.after_experience
+
+    def spy(exp):
+        captured["bias"] = learner.model.head.bias.detach().clone()
+        captured["old_rows"] = learner.model.head.weight.detach()[list(scenario[0].classes)].clone()
+        original(exp)
+
+    monkeypatch.setattr(learner, "after_experience", spy)
+    learner.train_experience(scenario[1])
+    assert torch.equal(learner.model.head.bias, captured["bias"])
+    assert torch.equal(learner.model.head.weight[list(scenario[0].classes)], captured["old_rows"])
+
+
+@pytest.mark.parametrize("clip", [True, False])
+def test_weight_clipping_is_the_paper_default_and_optional(clip):
+    scenario = _digits()
+    learner = _wa(scenario, clip_weights=clip)
+    learner.train_experience(scenario[0])
+    learner.train_experience(scenario[1])
+    seen = learner.seen_classes
+    negative = bool((learner.model.head.weight[seen] < 0).any())
+    assert negative is (not clip)
+    cfg = OmegaConf.load(CONF / "method" / "wa.yaml")
+    assert cfg.clip_weights is True
+
+
+def test_predict_scores_unseen_classes_minus_inf():
+    scenario = _digits()
+    learner = _wa(scenario, epochs=1)
+    learner.train_experience(scenario[0])
+    logits = learner.predict(scenario[0].test_x)
+    unseen = [c for c in range(10) if c not in scenario[0].classes]
+    assert torch.isinf(logits[:, unseen]).all() and torch.isfinite(logits[:, list(scenario[0].classes)]).all()
+
+
+def test_herding_picks_the_sample_nearest_the_mean_first_and_never_twice():
+    f = torch.tensor([[1.0, 0.0], [0.0, 1.0], [0.7, 0.7], [1.0, 0.1]])
+    order = herding_order(f, 4)
+    assert order[0] == 2  # normalised (0.7, 0.7) is closest to the class mean
+    assert sorted(order.tolist()) == [0, 1, 2, 3]
+    assert len(herding_order(f, 10)) == 4
+
+
+def test_memory_respects_the_total_budget_and_shrinks_by_prefix():
+    mem = ExemplarMemory(budget=12, n_classes=6)
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(60, 5, generator=g)
+    y = torch.arange(6).repeat_interleave(10)
+    mem.update(x, y, [0, 1], lambda t: t)
+    assert [len(mem.x[c]) for c in mem.classes] == [6, 6]
+    first = mem.x[0].clone()
+    mem.update(x, y, [2, 3, 4], lambda t: t)
+    assert len(mem) <= 12 and all(len(mem.x[c]) == 12 // 5 for c in mem.classes)
+    assert torch.equal(mem.x[0], first[: 12 // 5])
+    mx, my = mem.data()
+    assert len(mx) == len(my) == len(mem) and mem.nbytes() == mx.numel() * 4 + 8 * len(my)
+
+
+def test_learner_memory_stays_within_budget():
+    scenario = _digits()
+    learner = _wa(scenario, epochs=1, memory_size=25)
+    for exp in scenario:
+        learner.train_experience(exp)
+        assert len(learner.memory) <= 25
+    assert len(learner.memory) == 10 * (25 // 10)
+    assert learner.cost()["memory_bytes"] == learner.memory.nbytes() > 0
+
+
+def test_memory_smaller_than_the_number_of_classes_is_refused():
+    with pytest.raises(ClbenchError) as e:
+        _wa(_digits(), memory_size=9)
+    assert str(e.value) == (
+        "memory budget 9 is smaller than the 10 classes of the scenario; "
+        "set method.memory_size to at least 10 (one exemplar per class)."
+    )
+
+
+def test_wa_refuses_blurry_streams_before_loading_data():
+    with pytest.raises(ClbenchError, match="does not support the si_blurry protocol"):
+        check_compatible("wa", {"name": "si_blurry_mnist", "protocol": "si_blurry"})
+
+
+def test_er_reservoir_never_exceeds_its_budget():
+    scenario = _digits()
+    learner = build_method("er", scenario.info(), {"backbone": "mlp", "memory_size": 30, "batch_size": 10})
+    for exp in scenario.experiences[:2]:
+        learner.train_experience(exp)
+        assert learner.n_stored == 30
+    assert learner.n_seen == scenario[0].n_train + scenario[1].n_train
+    stored = set(learner.buf_y.tolist())
+    assert stored <= set(scenario[0].classes) | set(scenario[1].classes) and len(stored) > 2
+
+
+def test_paper_scale_cifar100_config_loads_and_takes_a_step():
+    cfg = OmegaConf.to_container(OmegaConf.load(CONF / "method" / "wa_cifar100.yaml"))
+    assert cfg["backbone"]["name"] == "resnet32" and cfg["memory_size"] == 2000 and cfg["epochs"] == 170
+    bench = OmegaConf.load(CONF / "benchmark" / "split_cifar100.yaml")
+    assert bench.protocol == "class_incremental" and bench.protocol_args.n_experiences == 10
+    info = ScenarioInfo("stand-in", "class_incremental", 10, 100, (3, 32, 32), False, "logits", 0,
+                        list(range(100)), [list(range(10 * i, 10 * i + 10)) for i in range(10)])
+    cfg.update(epochs=1)  # one pass over the tiny stand-in
+    learner = build_method(cfg.pop("name"), info, cfg)
+    params = sum(p.numel() for p in learner.model.backbone.parameters())
+    assert 0.45e6 < params < 0.48e6  # ResNet-32 (≈ 0.46 M)
+    x, y = torch.rand(12, 3, 32, 32), torch.arange(10).repeat(2)[:12]
+    learner.train_experience(Experience(0, x, y, x, y, tuple(range(10)), tuple(range(10)), 0, False))
+    assert learner.predict(x).shape == (12, 100) and len(learner.memory) == 12  # all 12 fit in 200 per class
+
+
+@pytest.mark.slow
+def test_band_split_mnist_wa_beats_er_with_the_same_200_exemplars(tmp_path):
+    bench = OmegaConf.to_container(OmegaConf.load(CONF / "benchmark" / "split_mnist.yaml"))
+    acc = {}
+    for name in ("wa", "er"):
+        method = OmegaConf.to_container(OmegaConf.load(CONF / "method" / f"{name}.yaml"))
+        assert method["memory_size"] == 200
+        rec = run({"method": method, "benchmark": bench, "seed": 0, "results_dir": str(tmp_path),
+                   "progress": False, "console": False})
+        acc[name] = json.loads(Path(rec).read_text())["metrics"]["final_average_accuracy"]
+    print(f"split_mnist seed 0: wa {acc['wa']:.4f} er {acc['er']:.4f}")
+    assert acc["wa"] >= 0.80
+    assert acc["wa"] > acc["er"]

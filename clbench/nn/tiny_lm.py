@@ -1,0 +1,214 @@
+"""A small character-level causal transformer LM, pretrained by clbench and cached.
+
+The model is pretrained once on a *base mixture* of instruction tasks that are NOT in any clbench
+instruction stream (first/last letter, next letter, dropping a letter, doubling letters, subtraction,
+successor, title case), in the prompt format of :mod:`clbench.protocols.text`. It learns the format and the
+characters; stream tasks are then learnt by adapters (LoRA). The trained weights are stored through
+:mod:`clbench.cache` under a key naming every option, so the first run builds them (about a minute on one
+core at the default size) and later runs load them.
+
+Layer names ``qkv``, ``out``, ``fc1``, ``fc2`` are the LoRA targets (peft matches module names).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import string
+
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from clbench.cache import cached
+from clbench.protocols.text import format_prompt
+
+PAD, EOS, UNK = 0, 1, 2
+CHARS = "\n " + string.ascii_lowercase + string.ascii_uppercase + string.digits + "+-*/=.,:;?!'()"
+VERSION = "tiny-lm-v1"
+
+
+class CharTokenizer:
+    """Characters ↔ ids; 0 pads, 1 ends a sequence, 2 stands for any character outside CHARS."""
+
+    def __init__(self):
+        self.stoi = {c: i + 3 for i, c in enumerate(CHARS)}
+        self.itos = {i: c for c, i in self.stoi.items()}
+        self.vocab_size = len(CHARS) + 3
+        self.eos_id, self.pad_id = EOS, PAD
+
+    def encode(self, text: str) -> list[int]:
+        return [self.stoi.get(c, UNK) for c in text]
+
+    def decode(self, ids) -> str:
+        return "".join(self.itos.get(int(i), "") for i in ids)
+
+
+class Block(nn.Module):
+    def __init__(self, d: int, heads: int):
+        super().__init__()
+        self.heads = heads
+        self.ln1, self.ln2 = nn.LayerNorm(d), nn.LayerNorm(d)
+        self.qkv, self.out = nn.Linear(d, 3 * d), nn.Linear(d, d)
+        self.fc1, self.fc2 = nn.Linear(d, 4 * d), nn.Linear(4 * d, d)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        b, t, d = x.shape
+        q, k, v = self.qkv(self.ln1(x)).view(b, t, 3, self.heads, d // self.heads).permute(2, 0, 3, 1, 4)
+        a = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+        x = x + self.out(a.transpose(1, 2).reshape(b, t, d))
+        return x + self.fc2(F.gelu(self.fc1(self.ln2(x))))
+
+
+class TinyLM(nn.Module):
+    """Pre-LayerNorm GPT-style decoder with learned positions and a tied output layer."""
+
+    def __init__(self, vocab_size: int, d_model: int = 128, n_layers: int = 2, n_heads: int = 4,
+                 max_len: int = 64):
+        super().__init__()
+        self.max_len = max_len
+        self.tok = nn.Embedding(vocab_size, d_model)
+        self.pos = nn.Embedding(max_len, d_model)
+        self.blocks = nn.ModuleList(Block(d_model, n_heads) for _ in range(n_layers))
+        self.ln_f = nn.LayerNorm(d_model)
+        nn.init.normal_(self.tok.weight, std=0.02)
+        nn.init.normal_(self.pos.weight, std=0.02)
+
+    def forward(self, ids: torch.Tensor) -> torch.Tensor:
+        x = self.tok(ids) + self.pos(torch.arange(ids.shape[1], device=ids.device))
+        for blk in self.blocks:
+            x = blk(x)
+        return self.ln_f(x) @ self.tok.weight.T
+
+
+# ------------------------------------------------------------------------------------------- base mixture
+def _word(rng: random.Random, lo: int = 2, hi: int = 6) -> str:
+    return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(lo, hi)))
+
+
+def _two_digits(rng: random.Random) -> str:
+    a = rng.randint(0, 9)
+    return f"{a}-{rng.randint(0, a)}"
+
+
+#: (instruction templates, input sampler, target); none of these is a task of the instruction stream
+BASE_TASKS = [
+    (["first letter", "initial character"], _word, lambda s: s[0]),
+    (["last letter", "final character"], _word, lambda s: s[-1]),
+    (["next letter in the alphabet", "letter that follows"], lambda r: r.choice(string.ascii_lowercase[:-1]),
+     lambda s: chr(ord(s) + 1)),
+    (["drop the first letter", "remove the head"], lambda r: _word(r, 3, 6), lambda s: s[1:]),
+    (["double every letter", "stutter each character"], lambda r: _word(r, 1, 4),
+     lambda s: "".join(c + c for c in s)),
+    (["subtract the digits", "take away"], _two_digits, lambda s: str(int(s[0]) - int(s[2]))),
+    (["number after", "successor of"], lambda r: str(r.randint(0, 98)), lambda s: str(int(s) + 1)),
+    (["title case", "capitalize the start"], _word, lambda s: s[:1].upper() + s[1:]),
+]
+
+
+def base_mixture_batch(rng: random.Random, n: int) -> tuple[list[str], list[str]]:
+    prompts, targets = [], []
+    for _ in range(n):
+        templates, sample, target = rng.choice(BASE_TASKS)
+        x = sample(rng)
+        prompts.append(format_prompt(rng.choice(templates), x))
+        targets.append(target(x))
+    return prompts, targets
+
+
+# ------------------------------------------------------------------------------------- loss and decoding
+def encode_pairs(tok, prompts: list[str], targets: list[str], max_len: int
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Right-padded ids of prompt+target+EOS and next-token labels (-100 outside target+EOS)."""
+    seqs, labs = [], []
+    for p, t in zip(prompts, targets):
+        pi, ti = tok.encode(p), tok.encode(t) + [tok.eos_id]
+        ids = (pi + ti)[:max_len]
+        lab = ([-100] * (len(pi) - 1) + ti)[: len(ids) - 1] + [-100]
+        seqs.append(ids)
+        labs.append(lab)
+    width = max(len(s) for s in seqs)
+    ids = torch.full((len(seqs), width), tok.pad_id, dtype=torch.long)
+    labels = torch.full((len(seqs), width), -100, dtype=torch.long)
+    for i, (s, lab) in enumerate(zip(seqs, labs)):
+        ids[i, : len(s)] = torch.tensor(s)
+        labels[i, : len(lab)] = torch.tensor(lab)
+    return ids, labels
+
+
+def lm_loss(forward, tok, prompts: list[str], targets: list[str], max_len: int,
+            device: torch.device | str = "cpu") -> torch.Tensor:
+    """Mean cross-entropy of the target tokens (and EOS) given the prompt; ``forward(ids) -> logits``."""
+    ids, labels = encode_pairs(tok, prompts, targets, max_len)
+    logits = forward(ids.to(device))
+    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), labels.to(device).reshape(-1), ignore_index=-100)
+
+
+@torch.no_grad()
+def greedy_generate(forward, tok, prompts: list[str], max_new: int, max_len: int,
+                    device: torch.device | str = "cpu") -> list[str]:
+    """Greedy decoding of a batch of prompts until EOS or ``max_new`` tokens.
+
+    Prompts are right-padded and each row's next token is read at its own length: with causal attention a
+    position never sees the padding after it, so no attention mask is needed.
+    """
+    if not prompts:
+        return []
+    enc = [tok.encode(p)[-(max_len - max_new):] for p in prompts]
+    lengths = torch.tensor([len(e) for e in enc])
+    ids = torch.full((len(enc), int(lengths.max()) + max_new), tok.pad_id, dtype=torch.long)
+    for i, e in enumerate(enc):
+        ids[i, : len(e)] = torch.tensor(e)
+    ids = ids.to(device)
+    done = torch.zeros(len(enc), dtype=torch.bool)
+    out: list[list[int]] = [[] for _ in enc]
+    rows = torch.arange(len(enc))
+    for _ in range(max_new):
+        logits = forward(ids[:, : int(lengths.max())])
+        nxt = logits[rows.to(device), (lengths - 1).to(device)].argmax(-1).cpu()
+        for i in (~done).nonzero().flatten().tolist():
+            if int(nxt[i]) == tok.eos_id:
+                done[i] = True
+            else:
+                out[i].append(int(nxt[i]))
+        ids[rows.to(device), lengths.to(device)] = nxt.to(device)
+        lengths = lengths + 1
+        if done.all():
+            break
+    return [tok.decode(o) for o in out]
+
+
+# ---------------------------------------------------------------------------------------- pretraining
+def _pretrain(cfg: dict) -> dict:
+    torch.manual_seed(cfg["seed"])
+    rng = random.Random(cfg["seed"])
+    tok = CharTokenizer()
+    model = TinyLM(tok.vocab_size, cfg["d_model"], cfg["n_layers"], cfg["n_heads"], cfg["max_len"])
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg["lr"], total_steps=cfg["steps"], pct_start=0.1)
+    model.train()
+    for _ in range(cfg["steps"]):
+        prompts, targets = base_mixture_batch(rng, cfg["batch_size"])
+        loss = lm_loss(model, tok, prompts, targets, cfg["max_len"])
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+    return {"config": cfg, "state_dict": model.state_dict(), "final_loss": float(loss.detach())}
+
+
+def pretrained_tiny_lm(d_model: int = 128, n_layers: int = 2, n_heads: int = 4, max_len: int = 64,
+                       steps: int = 1500, batch_size: int = 64, lr: float = 3e-3, seed: int = 0
+                       ) -> tuple[TinyLM, CharTokenizer]:
+    """The tiny LM pretrained on the base mixture with these options (built once, then from the cache)."""
+    cfg = {"d_model": d_model, "n_layers": n_layers, "n_heads": n_heads, "max_len": max_len, "steps": steps,
+           "batch_size": batch_size, "lr": lr, "seed": seed}
+    key = hashlib.sha1(json.dumps({"v": VERSION, **cfg}, sort_keys=True).encode()).hexdigest()[:16]
+    tok = CharTokenizer()
+    with torch.random.fork_rng():  # building or loading must not change the caller's random stream
+        entry = cached(f"{VERSION}-{key}", lambda: _pretrain(cfg))
+        model = TinyLM(tok.vocab_size, d_model, n_layers, n_heads, max_len)
+    model.load_state_dict(entry["state_dict"])
+    return model.eval(), tok

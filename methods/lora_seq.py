@@ -1,0 +1,21 @@
+"""Sequential LoRA fine-tuning: one LoRA adapter trained on each instruction task in turn.
+
+The lower bound of the instruction stream: nothing protects earlier tasks, so the adapter drifts toward the
+latest one. Same LM, LoRA configuration, optimizer and loop as ``lcia`` (``methods.common.lm``).
+"""
+
+from __future__ import annotations
+
+from clbench.registry import register_method
+from clbench.scenario import ScenarioInfo
+from methods.common.lm import TextLoRALearner
+
+
+@register_method("lora_seq")
+class LoRASeq(TextLoRALearner):
+    """Plain next-token cross-entropy on the current task, one shared adapter (group ``g0``)."""
+
+    def __init__(self, info: ScenarioInfo, lm: dict | None = None, lora: dict | None = None, epochs: int = 3,
+                 batch_size: int = 16, optimizer: dict | None = None, max_new_tokens: int = 24,
+                 device: str = "cpu"):
+        super().__init__(info, lm, lora, epochs, batch_size, optimizer, max_new_tokens, device)

@@ -1,0 +1,119 @@
+"""The instruction stream: task generators, seeded disjoint splits, the protocol, the tiny LM's pieces, and a
+text method end to end through the runner (tiny sizes: seconds)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+from benchmarks.instructions import TASKS, generate_task, instructions
+from clbench.errors import ClbenchError
+from clbench.nn import tiny_lm
+from clbench.protocols.text import format_prompt, instruction_stream, split_prompt
+
+TINY_LM = "{d_model:16,n_layers:1,n_heads:2,max_len:48,steps:3,batch_size:8}"
+
+
+@pytest.mark.parametrize("task,x,y", [
+    ("add", "7+8", "15"), ("copy", "abcd", "abcd"), ("reverse", "abcd", "dcba"), ("sort", "dbca", "abcd"),
+    ("count", "aa", "2"), ("upper", "abc", "ABC"), ("digit_word", "407", "four zero seven"),
+    ("parity", "37", "odd"), ("parity", "40", "even"),
+])
+def test_each_task_computes_its_skill(task, x, y):
+    assert TASKS[task][2](x) == y
+    assert x in TASKS[task][1]()
+
+
+def test_at_least_eight_tasks_with_their_own_templates():
+    templates = [t for ts, _, _ in TASKS.values() for t in ts]
+    assert len(TASKS) >= 8 and len(templates) == len(set(templates))
+
+
+def test_splits_are_seeded_and_disjoint():
+    a = generate_task("reverse", 50, 20, split_seed=0)
+    assert a == generate_task("reverse", 50, 20, split_seed=0)
+    assert a[0] != generate_task("reverse", 50, 20, split_seed=1)[0]
+    assert not set(a[0]) & set(a[2])
+    assert all(TASKS["reverse"][2](split_prompt(p)[1]) == t for p, t in zip(a[0] + a[2], a[1] + a[3]))
+
+
+def test_prompt_format_round_trips_and_refuses_newlines():
+    assert split_prompt(format_prompt("sort these", "cab")) == ("sort these", "cab")
+    with pytest.raises(ClbenchError) as e:
+        format_prompt("a\nb", "x")
+    assert str(e.value) == "instruction 'a\\nb' contains a newline; write instructions on one line."
+
+
+def test_protocol_gives_one_text_experience_per_task():
+    data = instructions(tasks=["copy", "add", "parity"], n_train=10, n_test=4)
+    sc = instruction_stream(data, seed=0, task_order=["parity", "copy", "add"])
+    assert sc.output == "text" and sc.n_classes == 3 and sc.input_shape is None
+    assert [e.meta["task"] for e in sc] == ["parity", "copy", "add"]
+    assert [e.classes for e in sc] == [(2,), (0,), (1,)]
+    assert all(len(e.train_x) == 10 and len(e.test_y) == 4 and isinstance(e.test_x[0], str) for e in sc)
+    assert set(sc[0].train_y) <= {"even", "odd"}
+
+
+def test_bad_stream_options_are_one_sentence():
+    data = instructions(tasks=["copy", "add"], n_train=5, n_test=2)
+    with pytest.raises(ClbenchError) as e:
+        instruction_stream(data, task_order=["copy", "nope"])
+    assert str(e.value) == ("task_order ['copy', 'nope'] must name distinct tasks of the source (copy, add); "
+                            "fix benchmark.protocol_args.task_order.")
+    with pytest.raises(ClbenchError) as e:
+        generate_task("add", 290, 20)
+    assert str(e.value) == ("task 'add' has 300 distinct prompts, fewer than n_train + n_test = 310; "
+                            "lower benchmark.source_args.n_train or n_test.")
+
+
+def test_loss_labels_only_the_target_and_eos():
+    tok = tiny_lm.CharTokenizer()
+    ids, labels = tiny_lm.encode_pairs(tok, ["ab\n", "a\n"], ["cd", "x"], 32)
+    assert ids[0].tolist()[:6] == tok.encode("ab\ncd") + [tok.eos_id]
+    # label at position i is token i + 1, only where that token belongs to the target (or is EOS)
+    assert labels[0].tolist()[:6] == [-100, -100, tok.encode("c")[0], tok.encode("d")[0], tok.eos_id, -100]
+    assert labels[1].tolist()[:4] == [-100, tok.encode("x")[0], tok.eos_id, -100]
+
+
+def test_greedy_decoding_reads_each_row_at_its_own_length():
+    tok = tiny_lm.CharTokenizer()
+
+    def echo(ids):  # predicts the current token again: every row repeats its own last character
+        return torch.nn.functional.one_hot(ids, tok.vocab_size).float()
+
+    assert tiny_lm.greedy_generate(echo, tok, ["xy", "abcd"], max_new=3, max_len=32) == ["yyy", "ddd"]
+
+
+def test_pretrained_tiny_lm_is_cached_and_keeps_the_callers_rng(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path))
+    torch.manual_seed(3)
+    expected = torch.rand(1)
+    torch.manual_seed(3)
+    m1, _ = tiny_lm.pretrained_tiny_lm(d_model=16, n_layers=1, n_heads=2, max_len=48, steps=2, batch_size=4, seed=7)
+    assert torch.equal(torch.rand(1), expected)
+    assert len(list(tmp_path.glob("tiny-lm-v1-*.pt"))) == 1
+    m2, _ = tiny_lm.pretrained_tiny_lm(d_model=16, n_layers=1, n_heads=2, max_len=48, steps=2, batch_size=4, seed=7)
+    assert all(torch.equal(a, b) for a, b in zip(m1.state_dict().values(), m2.state_dict().values()))
+
+
+def test_text_method_runs_end_to_end_through_the_runner(compose_run):
+    from clbench.runner import run
+
+    cfg = compose_run("method=lora_seq", "benchmark=instruction_stream", f"++method.lm={TINY_LM}",
+                      "method.epochs=1", "method.max_new_tokens=4", "+benchmark.source_args.tasks=[copy,add]",
+                      "benchmark.source_args.n_train=8", "benchmark.source_args.n_test=3")
+    rec = json.loads(run(cfg, echo=lambda *_: None).read_text())
+    assert rec["status"] == "complete" and rec["scenario"]["protocol"] == "instruction_stream"
+    assert len(rec["accuracy_matrix"]) == 2 and all(len(r) == 2 for r in rec["accuracy_matrix"])
+    assert rec["metrics"]["fwt"] is None and rec["random_init_accuracy"] is None
+
+
+def test_text_method_on_a_logits_benchmark_is_refused(compose_run):
+    from clbench.runner import run
+
+    with pytest.raises(ClbenchError) as e:
+        run(compose_run("method=lcia", "benchmark=split_digits"), echo=lambda *_: None)
+    assert str(e.value) == ("method 'lcia' produces text but benchmark 'split_digits' is scored on logits; "
+                            "pick a logits method for it.")

@@ -1,0 +1,131 @@
+"""LCIA invariants (α formula, fallback, exact EMA step, live == θ* after a task, instruction grouping) and
+the two LoRA baselines, on a tiny LM and tiny synthetic instruction sets (seconds)."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from clbench.errors import ClbenchError
+from clbench.protocols.text import format_prompt
+from clbench.scenario import Experience, ScenarioInfo
+from methods.common.lm import ema_step
+from methods.lcia import LCIA, dynamic_alpha, mean_pairwise_similarity
+from methods.lora_ema import LoRAEMA
+from methods.lora_seq import LoRASeq
+
+TINY = {"d_model": 16, "n_layers": 1, "n_heads": 2, "max_len": 48, "steps": 3, "batch_size": 8}
+TRANSLATE = ["translate the sentence to french", "translate this sentence into french",
+             "give the french translation of the sentence"]
+TRANSLATE_2 = ["translate the sentence into french please", "french translation of this sentence"]
+SUM = ["add the numbers together", "what is the sum of the numbers", "sum the two numbers"]
+
+
+def info(n: int = 3) -> ScenarioInfo:
+    return ScenarioInfo(name="syn", protocol="instruction_stream", n_experiences=n, n_classes=n, input_shape=None,
+                        task_ids_at_test=False, output="text", seed=0, class_order=list(range(n)),
+                        classes_per_experience=[[i] for i in range(n)])
+
+
+def experience(i: int, instructions: list[str], n: int = 12) -> Experience:
+    prompts = [format_prompt(instructions[k % len(instructions)], f"x{k}") for k in range(n)]
+    return Experience(index=i, train_x=prompts, train_y=[f"y{k % 3}" for k in range(n)], test_x=prompts[:3],
+                      test_y=["y0", "y1", "y2"], classes=(i,), new_classes=(i,), task_id=i, task_ids_at_test=False)
+
+
+def test_alpha_matches_the_formula_on_known_tensors():
+    grad, prev = torch.tensor([1.0, -1.0]), torch.tensor([-3.0, 3.0])  # ‖g‖₁ = 2, ‖g − g_prev‖₁ = 8
+    live, ema = torch.tensor([2.0, 1.0]), torch.tensor([0.0, -1.0])  # ‖θ − θ*‖₁ = 4
+    alpha, dynamic = dynamic_alpha(grad, prev, live, ema)
+    assert dynamic and alpha == pytest.approx(2 * (1 + 2) / (4 * 8))
+
+
+@pytest.mark.parametrize("prev,live,why", [
+    (None, torch.tensor([2.0, 1.0]), "first step"),
+    (torch.tensor([1.0, -1.0]), torch.tensor([2.0, 1.0]), "g_t == g_{t-1}: α infinite"),
+    (torch.tensor([0.5, -1.0]), torch.tensor([2.0, 1.0]), "α = 6 / (4 · 0.5) = 3 ≥ 1"),
+])
+def test_alpha_falls_back_when_it_should(prev, live, why):
+    alpha, dynamic = dynamic_alpha(torch.tensor([1.0, -1.0]), prev, live, torch.tensor([0.0, -1.0]), fallback=0.01)
+    assert (alpha, dynamic) == (0.01, False), why
+
+
+def test_ema_step_is_exact():
+    ema, live = torch.tensor([1.0, 2.0, -4.0]), torch.tensor([3.0, 0.0, 4.0])
+    ema_step(ema, live, 0.25)
+    assert torch.equal(ema, torch.tensor([1.5, 1.5, -2.0]))
+
+
+def test_grouping_splits_synthetic_instruction_sets():
+    sims = mean_pairwise_similarity(TRANSLATE_2, [TRANSLATE, SUM])
+    assert sims[0] >= 0.3 > sims[1]
+    learner = LCIA(info(3), lm=TINY, epochs=1, batch_size=6)
+    for i, ins in enumerate([TRANSLATE, SUM, TRANSLATE_2]):
+        learner.train_experience(experience(i, ins))
+    rep = learner.report()
+    assert rep["experience_groups"] == ["g0", "g1", "g0"] and rep["groups_opened"] == 2
+    assert learner.prompt_groups([format_prompt(SUM[2], "1 2"), format_prompt(TRANSLATE[0], "hi")]) == ["g1", "g0"]
+
+
+def test_lcia_live_weights_equal_ema_after_each_task_and_alpha_is_logged():
+    learner = LCIA(info(2), lm=TINY, epochs=2, batch_size=4)
+    for i, ins in enumerate([TRANSLATE, SUM]):
+        learner.train_experience(experience(i, ins))
+        params = learner.group_params(learner.group)
+        assert params and all(torch.equal(p, learner.ema[learner.group][k]) for k, p in params.items())
+        assert any(p.abs().sum() > 0 for k, p in params.items() if "lora_B" in k)  # it did learn
+    rep = learner.report()
+    # one α per trainable tensor per step: 2 tasks × 2 epochs × 3 batches × 4 LoRA layers × (A, B)
+    assert rep["alpha_dynamic"] + rep["alpha_fallback"] == 2 * 2 * 3 * 4 * 2
+    assert rep["alpha_fallback"] >= 2 * 4 * 2  # at least the first step of every task
+
+
+def test_ema_follows_the_dynamic_coefficient_exactly(monkeypatch):
+    """θ* after one step equals (1 − α)θ*₀ + αθ₁ with the α the formula gives for that step."""
+    learner = LCIA(info(1), lm=TINY, epochs=1, batch_size=4)
+    exp = experience(0, TRANSLATE)
+    learner.group = learner.training_group(exp)
+    learner.activate(learner.group)
+    learner.before_experience(exp)
+    params = learner.group_params(learner.group)
+    before = {k: v.clone() for k, v in learner.ema[learner.group].items()}
+    prev = {k: torch.randn_like(p) for k, p in params.items()}
+    grads = {k: torch.randn_like(p) for k, p in params.items()}
+    with torch.no_grad():
+        for p in params.values():
+            p.add_(torch.randn_like(p))
+    learner.prev_grads = dict(prev)
+    learner.after_step(grads)
+    for k, p in params.items():
+        alpha, dynamic = dynamic_alpha(grads[k], prev[k], p, before[k])
+        expect = before[k] * (1 - alpha) + p.detach() * alpha
+        assert torch.allclose(learner.ema[learner.group][k], expect, atol=1e-6)
+
+
+def test_lora_ema_live_equals_fixed_coefficient_ema():
+    learner = LoRAEMA(info(1), ema_alpha=0.5, lm=TINY, epochs=1, batch_size=4)
+    learner.train_experience(experience(0, TRANSLATE))
+    params = learner.group_params("g0")
+    assert all(torch.equal(p, learner.ema[k]) for k, p in params.items())
+    assert learner.report()["steps"] == 3
+
+
+def test_lora_seq_keeps_one_adapter_and_predicts_text():
+    learner = LoRASeq(info(2), lm=TINY, epochs=1, batch_size=6)
+    for i, ins in enumerate([TRANSLATE, SUM]):
+        learner.train_experience(experience(i, ins))
+    out = learner.predict([format_prompt(SUM[0], "1 2"), format_prompt(TRANSLATE[0], "x")])
+    assert learner.groups == ["g0"] and len(out) == 2 and all(isinstance(o, str) for o in out)
+
+
+def test_bad_options_are_one_sentence():
+    with pytest.raises(ClbenchError) as e:
+        LCIA(info(1), fallback_alpha=1.5, lm=TINY)
+    assert str(e.value) == "fallback_alpha must be in (0, 1), got 1.5; set method.fallback_alpha."
+    with pytest.raises(ClbenchError) as e:
+        LoRASeq(info(1), lm={"path": "/nonexistent/model"})
+    assert str(e.value) == ("lm.path /nonexistent/model is not a directory; give a local Hugging Face causal LM "
+                            "directory or remove lm.path.")
+    with pytest.raises(ClbenchError) as e:
+        LoRASeq(info(1), lm={"width": 3})
+    assert str(e.value).startswith("method.lm has an unknown option (")

@@ -5,8 +5,10 @@
     name: quick
     methods:             # conf/method/ options, each with option overrides for this suite ({} = its defaults)
       finetune: {epochs: 1}
+      sema: {_benchmarks: [split_mnist]}   # _benchmarks: run this entry only on these benchmarks
     benchmarks:          # conf/benchmark/ options, each with overrides (e.g. a smaller training set)
       split_mnist: {source_args: {limit_train: 10000}}
+      split_cifar100_til: {_config: split_cifar100, protocol: task_incremental}   # a variant under its own name
     seeds: [0]
     per_method: first    # first: each method on the first listed benchmark it fits; all: on every one
     launcher: joblib     # any hydra/launcher option: joblib, submitit_local, submitit_slurm, ray
@@ -98,11 +100,16 @@ def plan(suite: dict, filters: dict[str, str] | None = None, echo=print) -> list
     for b, over in benchmarks.items():
         if "benchmark" in filters and b != filters["benchmark"]:
             continue
+        over = dict(over)
+        source = over.pop("_config", b)  # a variant: another config with overrides, under its own name
         try:
-            path = config_file("benchmark", b)
+            path = config_file("benchmark", source)
         except ClbenchError:
-            echo(f"skip: benchmark '{b}' has no config yet (no benchmark/{b}.yaml).")
+            echo(f"skip: benchmark '{b}' has no config yet (no benchmark/{source}.yaml).")
             continue
+        if source != b:
+            over.setdefault("name", b)
+        benchmarks[b] = {"config": source, "overrides": over}
         bench_cfgs[b] = _merge(yaml.safe_load(path.read_text()) or {}, over)
     cells, listed = [], set()
     for m, over in methods.items():
@@ -118,8 +125,12 @@ def plan(suite: dict, filters: dict[str, str] | None = None, echo=print) -> list
         if registered not in METHODS:
             echo(f"skip: method '{m}' is not registered (its module is missing or failed to import).")
             continue
+        over = dict(over)
+        only = over.pop("_benchmarks", None)  # a suite-level restriction, not a method option
         fits, unfit = [], []
         for b, bcfg in bench_cfgs.items():
+            if only is not None and b not in only:
+                continue
             try:
                 check_compatible(registered, bcfg)
             except ClbenchError:
@@ -135,13 +146,25 @@ def plan(suite: dict, filters: dict[str, str] | None = None, echo=print) -> list
         for b in fits:
             for s in seeds:
                 cells.append({"cell": f"c{len(cells):04d}", "method": m, "method_name": registered,
-                              "method_overrides": over, "benchmark": b, "benchmark_overrides": benchmarks[b],
+                              "method_overrides": over, "benchmark": b,
+                              "benchmark_config": benchmarks[b]["config"],
+                              "benchmark_overrides": benchmarks[b]["overrides"],
                               "seed": s})
-    unlisted = sorted(set(METHODS) - listed)
+    unlisted = sorted(m for m in set(METHODS) - listed if _has_config(m))  # no config: nothing to list yet
     if unlisted and suite.get("all_methods") and "method" not in filters:
         echo(f"note: registered methods not in suite '{name}': {', '.join(unlisted)} "
              f"(add them to conf/suite/{name}.yaml).")
     return cells
+
+
+def _has_config(name: str) -> bool:
+    from clbench.cli import config_file
+
+    try:
+        config_file("method", name)
+    except ClbenchError:
+        return False
+    return True
 
 
 def write_cells(cells: list[dict], suite_dir: Path) -> Path:
@@ -150,7 +173,7 @@ def write_cells(cells: list[dict], suite_dir: Path) -> Path:
     (conf / "suite_cell").mkdir(parents=True, exist_ok=True)
     for c in cells:
         body = {
-            "defaults": [{"override /method": c["method"]}, {"override /benchmark": c["benchmark"]}],
+            "defaults": [{"override /method": c["method"]}, {"override /benchmark": c["benchmark_config"]}],
             "seed": c["seed"],
             "suite": {"cell": c["cell"], "status_dir": str((suite_dir / "status").resolve())},
         }

@@ -96,6 +96,21 @@ def test_generated_cell_composes_to_its_method_benchmark_seed_and_overrides(tmp_
     assert cfg["suite"]["status_dir"] == str((tmp_path / "status").resolve())
 
 
+def test_benchmark_variants_and_per_method_benchmarks(tmp_path):
+    cells, lines = _plan({
+        "methods": {"finetune": {"_benchmarks": ["digits_2"], "epochs": 1}, "joint": {}},
+        "benchmarks": {"split_digits": {},
+                       "digits_2": {"_config": "split_digits", "protocol_args": {"n_experiences": 2}}},
+    })
+    assert lines == []
+    assert [(c["method"], c["benchmark"]) for c in cells] == [
+        ("finetune", "digits_2"), ("joint", "split_digits"), ("joint", "digits_2")]
+    cfg = compose([f"hydra.searchpath=[file://{suites.write_cells(cells, tmp_path)}]", "+suite_cell=c0000"])
+    assert cfg["benchmark"]["name"] == "digits_2" and cfg["benchmark"]["source"] == "digits"
+    assert cfg["benchmark"]["protocol_args"] == {"n_experiences": 2}
+    assert cfg["method"]["epochs"] == 1 and "_benchmarks" not in cfg["method"]
+
+
 def test_launcher_overrides():
     assert suites.launcher_overrides({"launcher": "joblib", "n_jobs": 3}) == [
         "hydra/launcher=joblib", "hydra.launcher.n_jobs=3"]

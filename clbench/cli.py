@@ -78,12 +78,19 @@ def _hydra_error_sentence(e: Exception) -> str:
         if f"Could not find '{group}/" in first or f"In '{group}'" in first:
             name = first.split(f"'{group}/")[-1].split("'")[0] if f"'{group}/" in first else "?"
             return f"unknown {group} '{name}'; known {listing}: {', '.join(config_options(group))}."
-    if first.startswith("Could not override"):
-        key = first.split("'")[1] if "'" in first else "?"
-        return f"unknown config key '{key}'; check the spelling (clbench run --cfg job shows every key)."
     if "Key '" in msg and "is not in struct" in msg:
         key = msg.split("Key '")[1].split("'")[0]
-        return f"unknown config key '{key}'; check the spelling (clbench run --cfg job shows every key)."
+        parent = first.split("'")[1] if first.startswith("Could not override") and "'" in first else ""
+        full = f"{parent}.{key}" if parent and not parent.endswith(key) else key
+        return f"unknown config key '{full}'; check the spelling (clbench run --cfg job shows every key)."
+    if first.startswith("Could not override") and "={" in msg:
+        key = first.split("'")[1] if "'" in first else "?"
+        return (f"cannot replace '{key}' with a mapping that has new keys; set its keys one by one "
+                f"({key}.name=... and +{key}.NEW_KEY=...).")
+    if first.startswith("Could not override"):
+        key = first.split("'")[1] if "'" in first else "?"
+        return (f"unknown config key '{key}'; check the spelling, or add a new key with +{key}=VALUE "
+                "(clbench run --cfg job shows every key).")
     return f"config error: {first}"
 
 

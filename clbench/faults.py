@@ -1,7 +1,8 @@
 """Deterministic fault injection for the resume tests.
 
 ``CLBENCH_FAULT="point@n"`` kills the process with SIGKILL the n-th time (from 1) the runner passes
-``point``: ``train`` (before training an experience), ``eval`` (before evaluating), ``write`` (inside an
+``point``: ``train`` (before training an experience), ``step`` (after an SGD step), ``eval`` (before
+evaluating), ``write`` (inside an
 atomic write, after the temp file is complete and before it is renamed into place). Unset, this costs
 one dictionary lookup per call.
 """

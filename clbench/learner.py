@@ -20,6 +20,7 @@ import torch
 from torch import nn
 
 from clbench.errors import ClbenchError, DivergedError
+from clbench.faults import fault_point
 from clbench.scenario import Experience, ScenarioInfo
 
 ALL_PROTOCOLS = (
@@ -80,6 +81,13 @@ class Learner:
         return {"params": int(params), "memory_bytes": 0}
 
 
+def positive_int(option: str, value: Any) -> int:
+    """``value`` as an int >= 1, or one sentence naming ``method.<option>``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ClbenchError(f"{option} must be an integer >= 1, got {value!r}; set method.{option} to a positive integer.")
+    return value
+
+
 def tensor_bytes(*tensors: torch.Tensor) -> int:
     return int(sum(t.numel() * t.element_size() for t in tensors if t is not None))
 
@@ -87,8 +95,8 @@ def tensor_bytes(*tensors: torch.Tensor) -> int:
 def make_optimizer(params, cfg: dict | None) -> torch.optim.Optimizer:
     cfg = dict(cfg or {})
     name = str(cfg.pop("name", "sgd")).lower()
-    lr = float(cfg.pop("lr", 0.01))
-    if lr <= 0:
+    lr = cfg.pop("lr", 0.01)
+    if isinstance(lr, bool) or not isinstance(lr, (int, float)) or lr <= 0:
         raise ClbenchError(f"optimizer.lr must be > 0, got {lr}; set method.optimizer.lr to a positive number.")
     builders = {"sgd": torch.optim.SGD, "adam": torch.optim.Adam, "adamw": torch.optim.AdamW}
     if name not in builders:
@@ -126,12 +134,9 @@ class SGDLearner(Learner):
     def __init__(self, info: ScenarioInfo, backbone: str | dict = "mlp", epochs: int = 1, batch_size: int = 64,
                  optimizer: dict | None = None, scheduler: dict | None = None, device: str = "cpu"):
         super().__init__(info, device)
-        if int(epochs) < 1:
-            raise ClbenchError(f"epochs must be >= 1, got {epochs}; set method.epochs to a positive integer.")
-        if int(batch_size) < 1:
-            raise ClbenchError(f"batch_size must be >= 1, got {batch_size}; set method.batch_size.")
         self.backbone_cfg = backbone
-        self.epochs, self.batch_size = int(epochs), int(batch_size)
+        self.epochs = positive_int("epochs", epochs)
+        self.batch_size = positive_int("batch_size", batch_size)
         self.optimizer_cfg = dict(optimizer or {"name": "sgd", "lr": 0.01})
         self.scheduler_cfg = dict(scheduler) if scheduler else None
         self.model = self.build_model().to(self.device)
@@ -199,6 +204,7 @@ class SGDLearner(Learner):
                     if self.scheduler is not None:
                         self.scheduler.step()
                 self.after_step(exp)
+                fault_point("step")
         self.model.eval()
         self.after_experience(exp)
 

@@ -127,9 +127,12 @@ def benchmark_task_ids_at_test(benchmark_cfg: dict) -> bool:
 
 def check_compatible(method_name: str, benchmark_cfg: dict) -> None:
     """Refuse an impossible method/benchmark pairing with one sentence, before any data loads."""
+    from clbench.scenario import get_protocol
+
     cls = get_method(method_name)
     caps = cls.capabilities
     bench, protocol = benchmark_cfg.get("name", "?"), benchmark_protocol(benchmark_cfg)
+    get_protocol(benchmark_cfg.get("protocol"))  # an unknown protocol is named as such
     output = benchmark_cfg.get("output", "logits")
     if caps.output != output:
         raise ClbenchError(

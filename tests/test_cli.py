@@ -42,7 +42,7 @@ def test_unknown_benchmark_lists_the_known_ones(tmp_path):
 @pytest.mark.parametrize("override,key", [("lrr=0.1", "lrr"), ("method.lrr=0.1", "method.lrr")])
 def test_unknown_config_key(tmp_path, override, key):
     line = _one_sentence(clbench("run", override, f"results_dir={tmp_path}"))
-    assert line == f"error: unknown config key '{key}'; check the spelling (clbench run --cfg job shows every key)."
+    assert line.startswith(f"error: unknown config key '{key}'; check the spelling")
 
 
 def test_unknown_method_option_names_the_known_ones(tmp_path):

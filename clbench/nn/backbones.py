@@ -7,6 +7,7 @@ Every backbone maps a float batch [N, *input_shape] to features [N, out_dim] and
 
 from __future__ import annotations
 
+import inspect
 import math
 from collections.abc import Callable
 
@@ -31,10 +32,18 @@ def build_backbone(cfg: str | dict, input_shape: tuple[int, ...]) -> nn.Module:
     name = cfg.pop("name", None)
     if name not in BACKBONES:
         raise ClbenchError(f"unknown backbone '{name}'; known backbones: {', '.join(sorted(BACKBONES))}.")
+    fn = BACKBONES[name]
+    known = [p for p in inspect.signature(fn).parameters if p != "input_shape"]
+    unknown = sorted(set(cfg) - set(known))
+    if unknown:
+        raise ClbenchError(
+            f"backbone '{name}' has no option '{unknown[0]}'; its options are: {', '.join(known)} "
+            f"(switching backbones on the command line? drop the old option with ~method.backbone.{unknown[0]})."
+        )
     try:
-        return BACKBONES[name](tuple(input_shape), **cfg)
-    except TypeError as e:
-        raise ClbenchError(f"backbone '{name}' got an unknown option ({e}); fix method.backbone.") from None
+        return fn(tuple(input_shape), **cfg)
+    except (TypeError, ValueError) as e:
+        raise ClbenchError(f"backbone '{name}' got a bad option value ({e}); fix method.backbone.") from None
 
 
 class Classifier(nn.Module):

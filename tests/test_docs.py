@@ -3,7 +3,7 @@
 Block grammar (the first word is the language GitHub highlights; the rest is ignored by GitHub):
 
 * ```` ```bash ```` — run, in page order, with ``bash -euo pipefail`` (slow test, one per page);
-* ```` ```text output ```` right after a bash block — the exact stdout that block must print;
+* ```` ```text output ```` right after a bash block — the exact output (stdout and stderr) it must print;
 * ```` ```python file=PATH ```` (also yaml, toml) — written to PATH before the next bash block runs;
 * ```` ```bash norun: REASON ```` — shown, not run; the fast test checks what it names exists.
 
@@ -176,12 +176,15 @@ def test_page_runs(page, tmp_path):
             (root / b.file).write_text(b.body)
         if b.lang != "bash" or b.norun is not None:
             continue
-        done = subprocess.run(["bash", "-euo", "pipefail", "-c", b.body], cwd=root, env=env, capture_output=True,
-                              text=True, timeout=600)
+        after = page_blocks[i + 1] if i + 1 < len(page_blocks) else None
+        shown = after is not None and after.lang == "text" and after.flags == "output"
+        # a block whose output is shown is compared with what a terminal shows: stdout and stderr together
+        done = subprocess.run(["bash", "-euo", "pipefail", "-c", b.body], cwd=root, env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT if shown else subprocess.PIPE,
+                              timeout=600)
         where = f"{page.name}:{b.line}"
         assert done.returncode == 0, f"{where} failed:\n{b.body}\nstdout:\n{done.stdout[-3000:]}\n" \
-                                     f"stderr:\n{done.stderr[-3000:]}"
-        after = page_blocks[i + 1] if i + 1 < len(page_blocks) else None
-        if after is not None and after.lang == "text" and after.flags == "output":
+                                     f"stderr:\n{(done.stderr or '')[-3000:]}"
+        if shown:
             assert done.stdout.strip() == after.body.strip(), f"{where}: output differs from the page"
     assert not (REPO / "methods" / "l2prev.py").exists()  # nothing leaked into the real tree

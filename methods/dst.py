@@ -140,7 +140,7 @@ class DST(SGDLearner):
             k: round(self.density * math.prod(s)) for k, s in shapes.items()}
         masks = {}
         for k in self.masked:
-            cand = torch.ones_like(self.used[k]) if self.reuse else ~self.used[k]
+            cand = (torch.ones_like(self.used[k]) if self.reuse else ~self.used[k]).cpu()  # draws on the CPU
             idx = cand.flatten().nonzero().flatten()
             if counts[k] > len(idx):
                 raise ClbenchError(f"dst has only {len(idx)} free weights left in {k} but needs {counts[k]}; "

@@ -156,8 +156,8 @@ class IBCL(Learner):
                                 backbones=("mobilenet_v2",), notes="Bayesian head on frozen MobileNetV2 features")
 
     def __init__(self, info: ScenarioInfo, prior_sigmas: list[float] | tuple[float, ...] = (2.0, 2.5, 3.0),
-                 reuse_distance: float | None = 0.01, hidden: int = 0, steps: int = 300, batch_size: int = 64,
-                 lr: float = 0.01, hdr_alpha: float = 0.05, n_models: int = 8, eval_preference: str = "uniform",
+                 reuse_distance: float | None = 0.01, hidden: int = 0, steps: int = 200, batch_size: int = 64,
+                 lr: float = 0.01, hdr_alpha: float = 0.05, n_models: int = 8, eval_preference: str = "task",
                  val_fraction: float = 0.1, val_max: int = 300, n_random_preferences: int = 3,
                  image_size: int = 32, weights: str = "imagenet", device: str = "cpu"):
         super().__init__(info, device)

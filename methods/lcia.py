@@ -70,8 +70,8 @@ class LCIA(TextLoRALearner):
     """Dynamic-EMA LoRA with instruction grouping; see the module docstring for every choice."""
 
     def __init__(self, info: ScenarioInfo, grouping_threshold: float = 0.3, grouping: bool = True,
-                 fallback_alpha: float = 0.01, lm: dict | None = None, lora: dict | None = None, epochs: int = 3,
-                 batch_size: int = 16, optimizer: dict | None = None, max_new_tokens: int = 24,
+                 fallback_alpha: float = 0.01, lm: dict | None = None, lora: dict | None = None, epochs: int = 4,
+                 batch_size: int = 16, optimizer: dict | None = None, max_new_tokens: int = 16,
                  device: str = "cpu"):
         if not 0.0 < float(fallback_alpha) < 1.0:
             raise ClbenchError(f"fallback_alpha must be in (0, 1), got {fallback_alpha}; set method.fallback_alpha.")

@@ -67,7 +67,9 @@ class WA(SGDLearner):
     )
 
     def __init__(self, info: ScenarioInfo, memory_size: int = 200, temperature: float = 2.0,
-                 clip_weights: bool = True, milestones: list[int] | None = None, lr_decay: float = 0.1, **kwargs):
+                 clip_weights: bool = True, head_bias: bool = False, milestones: list[int] | None = None,
+                 lr_decay: float = 0.1, **kwargs):
+        self.head_bias = bool(head_bias)
         super().__init__(info, **kwargs)
         self.memory = ExemplarMemory(memory_size, info.n_classes)
         if float(temperature) <= 0:
@@ -83,6 +85,12 @@ class WA(SGDLearner):
         self._step, self._steps_per_epoch = 0, 1
 
     # -- hooks ------------------------------------------------------------------------------------------
+    def build_model(self) -> nn.Module:
+        model = super().build_model()
+        if not self.head_bias:  # logits = W φ(x), the paper's form: aligning W then rescales the whole logit
+            model.head = nn.Linear(model.head.in_features, model.head.out_features, bias=False)
+        return model
+
     def before_experience(self, exp: Experience) -> None:
         if exp.n_chunks > 1:
             raise ClbenchError(

@@ -76,8 +76,8 @@ class TextLoRALearner(Learner):
     capabilities = Capabilities(protocols=("instruction_stream",), output="text",
                                 notes="LoRA adapters (peft) on a frozen causal LM")
 
-    def __init__(self, info: ScenarioInfo, lm: dict | None = None, lora: dict | None = None, epochs: int = 3,
-                 batch_size: int = 16, optimizer: dict | None = None, max_new_tokens: int = 24,
+    def __init__(self, info: ScenarioInfo, lm: dict | None = None, lora: dict | None = None, epochs: int = 4,
+                 batch_size: int = 16, optimizer: dict | None = None, max_new_tokens: int = 16,
                  device: str = "cpu"):
         super().__init__(info, device)
         if info.output != "text":
@@ -85,10 +85,10 @@ class TextLoRALearner(Learner):
         if int(epochs) < 1 or int(batch_size) < 1:
             raise ClbenchError(f"epochs and batch_size must be >= 1, got {epochs} and {batch_size}; raise them.")
         self.epochs, self.batch_size, self.max_new_tokens = int(epochs), int(batch_size), int(max_new_tokens)
-        self.optimizer_cfg = dict(optimizer or {"name": "adam", "lr": 3e-3})
+        self.optimizer_cfg = dict(optimizer or {"name": "adam", "lr": 5e-3})
         base, self.tok, self.max_len, targets, self.hf = load_lm(lm or {})
         lora = dict(lora or {})
-        self.lora_cfg = {"r": int(lora.get("r", 8)), "lora_alpha": float(lora.get("alpha", 16)),
+        self.lora_cfg = {"r": int(lora.get("r", 16)), "lora_alpha": float(lora.get("alpha", 16)),
                          "lora_dropout": float(lora.get("dropout", 0.0)),
                          "target_modules": list(lora.get("target_modules") or targets)}
         if not self.lora_cfg["target_modules"]:

@@ -1,0 +1,126 @@
+"""IBCL invariants (preference weights, convex combination, one-hot preference, HDR mass) and the learner on
+synthetic binary tasks with identity features (seconds); the accuracy band on real features is slow."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+from clbench.errors import ClbenchError
+from clbench.scenario import Experience, ScenarioInfo
+from methods.ibcl import IBCL, combine, hdr_halfwidth, preference_weights, sample_hdr
+
+
+def extremes(n: int, dim: int = 6, seed: int = 0) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    g = torch.Generator().manual_seed(seed)
+    return [(torch.randn(dim, generator=g), torch.rand(dim, generator=g) + 0.1) for _ in range(n)]
+
+
+@pytest.mark.parametrize("pref", [[1.0, 0.0, 0.0], [0.2, 0.3, 0.5], [3.0, 1.0, 1.0], [0.0, 0.0, 7.0]])
+def test_preference_weights_sum_to_one_and_split_each_task_share(pref):
+    w = preference_weights(torch.tensor(pref), [3, 2, 1])
+    p = torch.tensor(pref, dtype=torch.float64) / sum(pref)
+    assert w.sum().item() == pytest.approx(1.0) and (w >= 0).all()
+    assert torch.allclose(w, torch.tensor([p[0] / 3] * 3 + [p[1] / 2] * 2 + [p[2]], dtype=torch.float64))
+
+
+def test_combined_means_lie_within_the_extremes():
+    ex = extremes(6)
+    mus, sigmas = torch.stack([m for m, _ in ex]), torch.stack([s for _, s in ex])
+    g = torch.Generator().manual_seed(1)
+    for _ in range(20):
+        mu, sigma = combine(preference_weights(torch.rand(2, generator=g), [3, 3]), ex)
+        assert (mu >= mus.min(0).values - 1e-6).all() and (mu <= mus.max(0).values + 1e-6).all()
+        assert (sigma >= sigmas.min(0).values - 1e-6).all() and (sigma <= sigmas.max(0).values + 1e-6).all()
+
+
+def test_one_hot_preference_gives_that_tasks_extremes_mean():
+    ex = extremes(6)
+    mu, sigma = combine(preference_weights(torch.tensor([0.0, 1.0]), [3, 3]), ex)
+    assert torch.allclose(mu, torch.stack([m for m, _ in ex[3:]]).mean(0), atol=1e-6)
+    assert torch.allclose(sigma, torch.stack([s for _, s in ex[3:]]).mean(0), atol=1e-6)
+
+
+@pytest.mark.parametrize("alpha,dim", [(0.05, 1), (0.05, 4), (0.2, 10)])
+def test_hdr_box_holds_its_stated_mass(alpha, dim):
+    g = torch.Generator().manual_seed(0)
+    mu, sigma = torch.randn(dim, generator=g), torch.rand(dim, generator=g) + 0.5
+    z = hdr_halfwidth(alpha, dim)
+    draws = mu + sigma * torch.randn(200_000, dim, generator=g)
+    inside = ((draws - mu).abs() <= z * sigma).all(1).float().mean().item()
+    assert inside == pytest.approx(1 - alpha, abs=0.004)
+    samples = sample_hdr(mu, sigma, alpha, 1000, g)
+    assert ((samples - mu).abs() <= z * sigma + 1e-5).all()
+
+
+def test_bad_preference_and_alpha_are_one_sentence():
+    with pytest.raises(ClbenchError) as e:
+        preference_weights(torch.tensor([0.5, -0.5]), [3, 3])
+    assert str(e.value) == ("preference [0.5, -0.5] must be 2 non-negative numbers with a positive sum; "
+                            "give one weight per task seen.")
+    with pytest.raises(ClbenchError) as e:
+        hdr_halfwidth(1.5, 3)
+    assert str(e.value) == "hdr alpha must be in (0, 1), got 1.5; set method.hdr_alpha."
+
+
+# --------------------------------------------------------------------------------- the learner, synthetic
+class IdentityIBCL(IBCL):
+    """IBCL on raw 8-d inputs: the invariants of the learner without a MobileNetV2 pass."""
+
+    def features(self, x: torch.Tensor) -> torch.Tensor:
+        return x.flatten(1)
+
+
+def synthetic_tasks(n_tasks: int = 2, n: int = 200, dim: int = 8) -> tuple[ScenarioInfo, list[Experience]]:
+    g = torch.Generator().manual_seed(0)
+    direction = torch.randn(dim, generator=g)  # one head can solve every task: tests the plumbing, not VI
+    exps = []
+    for t in range(n_tasks):
+        def draw(m, t=t):
+            y = torch.randint(0, 2, (m,), generator=g)
+            return torch.randn(m, dim, generator=g) + torch.outer(2.0 * y - 1.0, direction), y + 2 * t
+        (xtr, ytr), (xte, yte) = draw(n), draw(n // 2)
+        exps.append(Experience(index=t, train_x=xtr, train_y=ytr, test_x=xte, test_y=yte, classes=(2 * t, 2 * t + 1),
+                               new_classes=(2 * t, 2 * t + 1), task_id=t, task_ids_at_test=True))
+    info = ScenarioInfo(name="syn", protocol="task_incremental", n_experiences=n_tasks, n_classes=2 * n_tasks,
+                        input_shape=(dim,), task_ids_at_test=True, output="logits", seed=0,
+                        class_order=list(range(2 * n_tasks)), classes_per_experience=[list(e.classes) for e in exps])
+    return info, exps
+
+
+def test_learner_trains_three_posteriors_per_task_and_serves_preferences():
+    info, exps = synthetic_tasks()
+    learner = IdentityIBCL(info, steps=60, eval_preference="task", n_random_preferences=2)
+    for e in exps:
+        learner.train_experience(e)
+    rep = learner.report()
+    assert rep["posteriors_trained"] == 6 and rep["posteriors_stored"] + rep["posteriors_reused"] == 6
+    assert len(rep["grid"]) == 2 + 1 + 2 and all(len(r["val_accuracy"]) == 2 for r in rep["grid"])
+    assert rep["preferences_served"] >= len(rep["grid"])
+    json.dumps(rep)
+    for t, e in enumerate(exps):
+        logits = learner.predict(e.test_x, torch.full((len(e.test_y),), t))
+        others = [c for c in range(info.n_classes) if c not in e.classes]
+        assert torch.isinf(logits[:, others]).all()
+        assert (logits.argmax(1) == e.test_y).float().mean() > 0.9
+
+
+def test_a_posterior_within_the_reuse_distance_is_not_stored_again():
+    info, exps = synthetic_tasks()
+    learner = IdentityIBCL(info, steps=5, reuse_distance=1e9)
+    for e in exps:
+        learner.train_experience(e)
+    rep = learner.report()
+    assert rep["posteriors_stored"] == 1 and rep["posteriors_reused"] == 5
+    assert learner.task_extremes == [[0, 0, 0], [0, 0, 0]]
+
+
+def test_non_binary_tasks_are_refused():
+    info, _ = synthetic_tasks()
+    bad = ScenarioInfo(**{**info.__dict__, "classes_per_experience": [[0, 1, 2], [3]]})
+    with pytest.raises(ClbenchError) as e:
+        IdentityIBCL(bad)
+    assert str(e.value) == ("ibcl needs binary tasks (2 classes per experience); set protocol_args.n_experiences "
+                            "to half the number of classes.")

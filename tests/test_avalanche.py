@@ -382,3 +382,10 @@ def test_joint_and_finetune_bounds_split_mnist(finetune_mnist):
     assert finetune_mnist <= 0.25
     assert _final("joint", MNIST) >= 0.95
 
+
+
+def test_example_config_passes_the_run_seed_to_the_factory(compose_run):
+    cfg = compose_run("method=icarl", "benchmark=avalanche_example", "seed=3")
+    assert cfg["benchmark"]["source_args"]["factory_args"]["seed"] == 3
+    check_compatible("icarl", cfg["benchmark"])
+    assert cfg["method"]["strategy_args"]["memory_size"] == 200

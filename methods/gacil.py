@@ -75,7 +75,7 @@ class RecursiveRidge:
         K = torch.linalg.inv(torch.eye(len(X), dtype=torch.float64) + X @ RXt)
         self.R = self.R - RXt @ K @ RXt.T
         self.R = (self.R + self.R.T) / 2  # R is symmetric; remove rounding asymmetry before it accumulates
-        self.W = self.W + self.R @ X.T @ (Y - X @ self.W)
+        self.W = self.W + self.R @ (X.T @ (Y - X @ self.W))  # bracketed: d²·C instead of d²·B flops
 
     def scores(self, X: torch.Tensor, n_classes: int) -> torch.Tensor:
         """[N, n_classes] scores over every class id; −inf for classes never exposed."""

@@ -20,6 +20,9 @@ Choices the paper leaves open, and where this differs:
 
 * the head is one linear layer over every class of the scenario from the start; unseen classes are
   masked out of the CE and score −inf at prediction (equivalent to PyCIL's growing FC);
+* bias: the paper writes the logits as o(x) = Wᵀφ(x), so aligning W rescales the whole new-class logit;
+  PyCIL's FC keeps a trained bias that aligning leaves untouched. Default: no bias (paper);
+  ``head_bias=true`` gives PyCIL's head;
 * PyCIL multiplies the loss terms without λ in some versions; here the paper's/METHODS.md's convex
   combination (1 − λ)·CE + λ·KD is used;
 * defaults (epochs, lr, batch) are for the MLP on MNIST (see conf/method/wa.yaml); the paper-scale config

@@ -106,9 +106,10 @@ def test_after_each_experience_new_rows_are_aligned_and_biases_untouched():
     assert len(learner.gammas) == 3 and learner.gammas[0] == 1.0 and learner.gammas[1] != 1.0
 
 
-def test_bias_is_not_scaled(monkeypatch):
+def test_bias_is_not_scaled_in_the_pycil_variant_and_absent_in_the_paper_default(monkeypatch):
     scenario = _digits()
-    learner = _wa(scenario)
+    assert _wa(scenario).model.head.bias is None
+    learner = _wa(scenario, head_bias=True)
     learner.train_experience(scenario[0])
     captured = {}
     original = learner.after_experience

@@ -35,7 +35,7 @@ from torch import nn
 from torch.func import functional_call
 from torch.nn import functional as F
 
-from clbench.errors import ClbenchError
+from clbench.errors import ClbenchError, DivergedError
 from clbench.learner import Capabilities, Learner, make_optimizer, tensor_bytes
 from clbench.scenario import Experience, ScenarioInfo
 
@@ -208,8 +208,6 @@ class HypernetLearner(Learner):
             reg = self._regulariser(task_loss, old_embs, g) if old and self.beta > 0 else torch.zeros(())
             loss = task_loss + reg
             if not torch.isfinite(loss):
-                from clbench.errors import DivergedError
-
                 raise DivergedError(f"hypernetwork loss became {loss.item()} in experience {exp.index}; "
                                     "lower method.optimizer.lr or method.beta.")
             self.optimizer.zero_grad(set_to_none=True)

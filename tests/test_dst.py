@@ -40,9 +40,9 @@ BACKBONES = [{"name": "mlp", "hidden": [32, 32]}, {"name": "resnet18", "nf": 4}]
 
 @pytest.fixture(scope="module", params=BACKBONES, ids=["mlp", "resnet18-bn"])
 def three_tasks(request):
-    """Train three tasks with prune+grow every 2 batches; snapshot after the first."""
+    """Train three tasks (8 batches each) with prune+grow every 2 batches; snapshot after the first."""
     inf = info()
-    learner = DST(inf, backbone=dict(request.param), batch_size=8, density=0.3, update_frequency=2, epochs=2)
+    learner = DST(inf, backbone=dict(request.param), batch_size=8, density=0.3, update_frequency=2)
     exps = [experience(t, c) for t, c in enumerate(inf.classes_per_experience)]
     probe = torch.rand(12, 1, 12, 12)
     learner.train_experience(exps[0])

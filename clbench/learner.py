@@ -84,7 +84,9 @@ class Learner:
 def positive_int(option: str, value: Any) -> int:
     """``value`` as an int >= 1, or one sentence naming ``method.<option>``."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ClbenchError(f"{option} must be an integer >= 1, got {value!r}; set method.{option} to a positive integer.")
+        raise ClbenchError(
+            f"{option} must be an integer >= 1, got {value!r}; set method.{option} to a positive integer."
+        )
     return value
 
 

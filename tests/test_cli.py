@@ -54,8 +54,9 @@ def test_unknown_method_option_names_the_known_ones(tmp_path):
 
 @pytest.mark.parametrize("override,message", [
     ("seed=-1", "error: seed must be a non-negative integer, got -1; set seed=0 (or any N >= 0)."),
-    ("method.epochs=0", "error: epochs must be >= 1, got 0; set method.epochs to a positive integer."),
-    ("method.optimizer.lr=-1", "error: optimizer.lr must be > 0, got -1.0; set method.optimizer.lr to a positive number."),
+    ("method.epochs=0", "error: epochs must be an integer >= 1, got 0; set method.epochs to a positive integer."),
+    ("method.optimizer.lr=-1", "error: optimizer.lr must be > 0, got -1; set method.optimizer.lr to a positive "
+                               "number."),
     ("method.optimizer.name=rmsprop", "error: unknown optimizer 'rmsprop'; use one of sgd, adam, adamw."),
     ("method.backbone.name=vgg", "error: unknown backbone 'vgg'; known backbones: "),
 ])

@@ -18,6 +18,7 @@ As in the paper:
 
 Choices the paper leaves open, named here:
 
+* VI starts each posterior's means at the chain's prior means and its σ at ``init_sigma`` (0.1).
 * The head is linear by default (``hidden`` adds one ReLU layer); task-incremental binary tasks share one
   2-output head (label = position of the class within its task), so one parameter vector serves every task
   and a preference trades them off; ``predict`` maps the two logits back to the task's class ids.
@@ -119,16 +120,19 @@ class HeadShape:
 
 
 def fit_posterior(shape: HeadShape, x: torch.Tensor, y: torch.Tensor, prior: Gaussian, steps: int,
-                  batch_size: int, lr: float, generator: torch.Generator, init: Gaussian | None = None) -> Gaussian:
+                  batch_size: int, lr: float, generator: torch.Generator, init: Gaussian | None = None,
+                  init_sigma: float = 0.1) -> Gaussian:
     """Mean-field Gaussian VI (Bayes-by-backprop): minimise E_q[NLL] + KL(q ‖ prior)/N for ``steps`` minibatches.
 
     A fixed number of steps (passes over shuffled data, cut at ``steps``) makes the cost independent of the
-    task size; means start at the prior's means (the previous posterior of the chain), σ starts small.
+    task size; means start at the prior's means (the previous posterior of the chain).
     """
     p_mu, p_sigma = prior
     start_mu = init[0] if init is not None else torch.randn(shape.size, generator=generator) * 0.01
     mu = nn.Parameter(start_mu.clone())
-    rho = nn.Parameter(torch.full((shape.size,), math.log(math.expm1(0.01))))  # σ starts small: stable SGD
+    # σ starts at init_sigma, not at the prior's σ (2–3 would drown the likelihood) nor near 0 (σ would
+    # stay there, and a chained prior that narrow pins the next task's means: no plasticity)
+    rho = nn.Parameter(torch.full((shape.size,), math.log(math.expm1(init_sigma))))
     opt = torch.optim.Adam([mu, rho], lr=lr)
     n, done = len(y), 0
     while done < steps:
@@ -159,7 +163,7 @@ class IBCL(Learner):
                  reuse_distance: float | None = 0.01, hidden: int = 0, steps: int = 200, batch_size: int = 64,
                  lr: float = 0.01, hdr_alpha: float = 0.05, n_models: int = 8, eval_preference: str = "task",
                  val_fraction: float = 0.1, val_max: int = 300, n_random_preferences: int = 3,
-                 image_size: int = 32, weights: str = "imagenet", device: str = "cpu"):
+                 image_size: int = 32, weights: str = "imagenet", init_sigma: float = 0.1, device: str = "cpu"):
         super().__init__(info, device)
         if any(len(c) != 2 for c in info.classes_per_experience):
             raise ClbenchError("ibcl needs binary tasks (2 classes per experience); set protocol_args.n_experiences "
@@ -175,6 +179,7 @@ class IBCL(Learner):
         self.reuse_distance = None if reuse_distance is None else float(reuse_distance)
         self.hidden, self.steps, self.batch_size, self.lr = int(hidden), int(steps), int(batch_size), float(lr)
         self.hdr_alpha, self.n_models, self.eval_preference = float(hdr_alpha), int(n_models), eval_preference
+        self.init_sigma = float(init_sigma)
         self.val_fraction, self.val_max, self.n_random = float(val_fraction), int(val_max), int(n_random_preferences)
         self.backbone = PretrainedMobileNetV2(info.input_shape or (1, 28, 28), weights, image_size).eval()
         self.backbone_key = f"mobilenet_v2|{weights}|{image_size}"
@@ -205,7 +210,7 @@ class IBCL(Learner):
         extremes = []
         for j, prior in enumerate(self.chain_last):
             post = fit_posterior(self.shape, feats[tr], y[tr], prior, self.steps, self.batch_size, self.lr, g,
-                                 init=prior if exp.index > 0 else None)
+                                 init=prior if exp.index > 0 else None, init_sigma=self.init_sigma)
             self.trained += 1
             self.chain_last[j] = post
             near = [k for k, s in enumerate(self.stored)

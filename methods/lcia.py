@@ -84,6 +84,7 @@ class LCIA(TextLoRALearner):
         self.n_dynamic = self.n_fallback = 0
         self.alpha_sum = 0.0
         self.experience_groups: list[str] = []
+        self.routes: dict[str, str] = {}
 
     # -- grouping -------------------------------------------------------------------------------------
     def match(self, instructions: list[str]) -> tuple[str | None, float]:
@@ -107,17 +108,17 @@ class LCIA(TextLoRALearner):
         self.group_instructions.setdefault(name, [])
         self.group_instructions[name] = sorted(set(self.group_instructions[name]) | set(instructions))
         self.experience_groups.append(name)
+        self.routes = {}  # the groups changed: test-time matches are recomputed
         return name
 
     def prompt_groups(self, prompts: list[str]) -> list[str]:
         if not self.grouping or not self.group_instructions:
             return ["g0"] * len(prompts)
-        by_instruction = {}
-        for p in prompts:
+        for p in prompts:  # self.routes: instruction → group, kept until the groups change
             ins = split_prompt(p)[0]
-            if ins not in by_instruction:
-                by_instruction[ins] = self.match([ins])[0]
-        return [by_instruction[split_prompt(p)[0]] for p in prompts]
+            if ins not in self.routes:
+                self.routes[ins] = self.match([ins])[0]
+        return [self.routes[split_prompt(p)[0]] for p in prompts]
 
     # -- dynamic EMA ----------------------------------------------------------------------------------
     def before_experience(self, exp: Experience) -> None:

@@ -129,3 +129,21 @@ def test_bad_options_are_one_sentence():
     with pytest.raises(ClbenchError) as e:
         LoRASeq(info(1), lm={"width": 3})
     assert str(e.value).startswith("method.lm has an unknown option (")
+
+
+# ------------------------------------------------------------------------------------------------ band
+@pytest.mark.slow
+def test_lcia_forgets_less_than_sequential_lora_on_the_instruction_stream(compose_run):
+    """Published config, seeds 0–2: lcia's per-instruction-group adapters and EMA keep old tasks."""
+    import json
+    import statistics
+
+    from clbench.runner import run
+
+    metrics = {}
+    for method in ("lora_seq", "lcia"):
+        runs = [json.loads(run(compose_run(f"method={method}", "benchmark=instruction_stream", f"seed={s}"),
+                               echo=lambda *_: None).read_text())["metrics"] for s in (0, 1, 2)]
+        metrics[method] = {k: statistics.mean(r[k] for r in runs) for k in ("final_average_accuracy", "forgetting")}
+    assert metrics["lcia"]["final_average_accuracy"] > metrics["lora_seq"]["final_average_accuracy"]
+    assert metrics["lcia"]["forgetting"] < metrics["lora_seq"]["forgetting"]

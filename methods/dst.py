@@ -180,6 +180,7 @@ class DST(SGDLearner):
         self._hooks = [p[k].register_hook(lambda grad, f=frozen[k]: grad.masked_fill(f, 0.0)) for k in self.masked]
 
     def build_model(self) -> nn.Module:
+        # seeded by (seed, tasks done) and kept off the global RNG, so a resumed run re-draws the same init
         state = torch.random.get_rng_state()
         torch.manual_seed(self.info.seed * 31 + len(getattr(self, "masks", {})))
         try:

@@ -54,23 +54,35 @@ def merge_adapters(current: nn.Module, stored: list[nn.Module], momentum: float)
             p.mul_(1.0 - momentum).add_(mean, alpha=momentum)
 
 
-def sample_gaussians(means: torch.Tensor, covs: torch.Tensor, n: int, g: torch.Generator) -> torch.Tensor:
-    """[C·n, D] samples, ``n`` per class, from N(means[c], covs[c]); ``covs`` is [C, D, D] or [C, D]."""
+def gaussian_factors(covs: torch.Tensor) -> torch.Tensor:
+    """Per-class sampling factors: Cholesky factors of [C, D, D] covariances, or std-devs of [C, D] variances.
+
+    A covariance that is not numerically positive definite gets a growing jitter until Cholesky succeeds
+    (the code's ``_build_safe_distribution`` does the same).
+    """
+    if covs.dim() == 2:
+        return covs.clamp_min(0).sqrt()
     out = []
-    for mu, cov in zip(means, covs):
-        z = torch.randn(n, mu.numel(), generator=g, dtype=torch.float64)
-        if cov.dim() == 1:
-            out.append(mu.double() + z * cov.double().sqrt())
-        else:
-            # jitter until Cholesky succeeds (the code's _build_safe_distribution does the same)
-            c = 0.5 * (cov.double() + cov.double().T)
-            eye = torch.eye(len(c), dtype=torch.float64)
-            for k in range(7):
-                L, info = torch.linalg.cholesky_ex(c + eye * (1e-6 * 10 ** k if k else 0.0))
-                if int(info) == 0:
-                    break
-            out.append(mu.double() + z @ L.T)
-    return torch.cat(out).float()
+    for cov in covs.double():
+        c = 0.5 * (cov + cov.T)
+        eye = torch.eye(len(c), dtype=torch.float64)
+        for k in range(7):
+            L, info = torch.linalg.cholesky_ex(c + eye * (1e-6 * 10 ** k if k else 0.0))
+            if int(info) == 0:
+                break
+        out.append(L.float())
+    return torch.stack(out)
+
+
+def sample_gaussians(means: torch.Tensor, covs: torch.Tensor, n: int, g: torch.Generator,
+                     factors: torch.Tensor | None = None) -> torch.Tensor:
+    """[C·n, D] samples, ``n`` per class, from N(means[c], covs[c]); ``covs`` is [C, D, D] or [C, D]."""
+    factors = gaussian_factors(covs) if factors is None else factors
+    out = []
+    for mu, f in zip(means, factors):
+        z = torch.randn(n, mu.numel(), generator=g)
+        out.append(mu + (z * f if f.dim() == 1 else z @ f.T))
+    return torch.cat(out)
 
 
 @register_method("mos")
@@ -179,7 +191,8 @@ class MOS(Learner):
         if not self.ensemble:
             return logits, rounds
         t = len(self.stored)
-        return torch.softmax(logits, 1) + torch.softmax(t * proto, 1), rounds
+        score = torch.softmax(logits, 1) + torch.softmax(t * proto, 1)
+        return score.masked_fill(torch.isinf(proto), float("-inf")), rounds  # unseen classes stay -inf
 
     # -- training ---------------------------------------------------------------------------------------
     def train_experience(self, exp: Experience) -> None:
@@ -255,8 +268,9 @@ class MOS(Learner):
         opt = torch.optim.SGD(self.head.parameters(), lr=self.ca_lr, momentum=0.9, weight_decay=5e-4)
         sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, self.ca_epochs)
         n = self.ca_samples
+        factors = gaussian_factors(self.covs[seen])  # once per alignment: the statistics do not change
         for _ in range(self.ca_epochs):
-            feats = sample_gaussians(self.means[seen], self.covs[seen], n, g).to(self.device)
+            feats = sample_gaussians(self.means[seen], self.covs[seen], n, g, factors).to(self.device)
             labels = seen.repeat_interleave(n).to(self.device)
             order = torch.randperm(len(labels), generator=g)
             for s in range(0, len(labels), n):

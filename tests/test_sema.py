@@ -144,3 +144,32 @@ def test_runner_records_adapters_per_layer(compose_run):
     reports = record["method_report"]
     assert len(reports) == 5 and all(set(r["adapters_per_layer"]) == {"0", "1", "2"} for r in reports)
     assert record["metrics"]["final_average_accuracy"] is not None
+
+
+@pytest.mark.slow
+def test_accuracy_band_mobilenet_split_animal_mnist(compose_run):
+    """MobileNetV2 (shipped ImageNet weights), class-IL, exemplar-free, seed 0, 1000 images per experience:
+    far above finetune and within reach of joint on the same frozen backbone; expansions do happen."""
+    from test_vit import run_band
+
+    metrics, base = run_band(compose_run, "sema_mobilenet", "split_animal_mnist")
+    a_last, a_avg = metrics["final_average_accuracy"], metrics["average_incremental_accuracy"]
+    assert a_last >= 0.45 and a_avg >= 0.6, (metrics, base)
+    assert a_last >= base["finetune_last"] + 0.2, (metrics, base)
+    assert a_last >= base["joint_last"] - 0.3, (metrics, base)
+
+
+@pytest.mark.slow
+def test_band_tiny_vit_split_mnist_task_aware_only(compose_run):
+    """On the weak offline tiny ViT the z-scores rarely fire between digit tasks, so later tasks train only
+    their own head; the per-task heads are not calibrated against each other. What holds is task-aware
+    accuracy and staying above finetune; the class-IL band of the issue is NOT met here (see the report)."""
+    import json
+
+    from clbench.runner import run
+
+    cfg = compose_run("method=sema", "benchmark=split_mnist", "seed=0", "method.max_train_per_experience=1000",
+                      "+benchmark.source_args.limit_train=5000", "+benchmark.source_args.limit_test=2000")
+    record = json.loads(run(cfg, echo=lambda *a: None).read_text())
+    assert record["metrics"]["task_aware_final_average_accuracy"] >= 0.75, record["metrics"]
+    assert record["metrics"]["final_average_accuracy"] >= 0.16, record["metrics"]  # finetune: 0.15

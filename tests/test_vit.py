@@ -191,3 +191,65 @@ def test_offline_tiny_vit_is_pretrained_once_and_cached(tmp_path, monkeypatch):
     monkeypatch.setattr(cache, "_memory", {})
     again = vit.tiny_vit_state({"epochs": 1})
     assert calls == [1] and all(torch.equal(state[k], again[k]) for k in state)
+
+
+# -- baselines for the accuracy bands of SEMA and MOS (used by their slow tests) ------------------------------
+def frozen_baselines(host, scenario, max_train: int | None = None, seed: int = 0) -> dict:
+    """Finetune and joint with a linear head on the same frozen, adapter-free backbone.
+
+    Finetune: CE on each experience in turn (SGD 0.03, one epoch, as conf/method/finetune.yaml). Joint: the
+    head trained on the union of every experience's training data (Adam 1e-3, 10 epochs): the upper bound a
+    frozen backbone allows. Features are computed once.
+    """
+    from torch import nn
+
+    g = torch.Generator().manual_seed(seed)
+
+    def feats(x):
+        with torch.no_grad():
+            return torch.cat([host.upper(host.stem(x[s : s + 512]), 0, {}) for s in range(0, len(x), 512)])
+
+    data = [(feats(e.train_x[:max_train]), e.train_y[:max_train], feats(e.test_x), e.test_y) for e in scenario]
+
+    def fit(head, f, y, opt, epochs):
+        for _ in range(epochs):
+            order = torch.randperm(len(y), generator=g)
+            for s in range(0, len(y), 64):
+                i = order[s : s + 64]
+                loss = nn.functional.cross_entropy(head(f[i]), y[i])
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+
+    def acc(head, seen):
+        with torch.no_grad():
+            return sum(float((head(ft).argmax(1) == yt).float().mean()) for _, _, ft, yt in data[:seen]) / seen
+
+    torch.manual_seed(seed)
+    head = nn.Linear(host.out_dim, scenario.n_classes)
+    opt = torch.optim.SGD(head.parameters(), lr=0.03)
+    curve = []
+    for t, (f, y, _, _) in enumerate(data):
+        fit(head, f, y, opt, 1)
+        curve.append(acc(head, t + 1))
+    joint = nn.Linear(host.out_dim, scenario.n_classes)
+    fit(joint, torch.cat([d[0] for d in data]), torch.cat([d[1] for d in data]),
+        torch.optim.Adam(joint.parameters(), lr=1e-3), 10)
+    return {"finetune_last": curve[-1], "finetune_avg": sum(curve) / len(curve), "joint_last": acc(joint, len(data))}
+
+
+def run_band(compose_run, method: str, benchmark: str, max_train: int = 1000) -> tuple[dict, dict]:
+    """One seed-0 run of ``method`` on ``benchmark`` through the runner, and the frozen baselines."""
+    import json
+
+    from clbench.nn.adapters import build_host
+    from clbench.runner import build_scenario, run
+
+    extra = ["+benchmark.source_args.limit_train=5000", "+benchmark.source_args.limit_test=2000"] \
+        if benchmark == "split_mnist" else []
+    cfg = compose_run(f"method={method}", f"benchmark={benchmark}", "seed=0",
+                      f"method.max_train_per_experience={max_train}", *extra)
+    record = json.loads(run(cfg, echo=lambda *a: None).read_text())
+    scenario = build_scenario(cfg["benchmark"], 0)
+    base = frozen_baselines(build_host(cfg["method"]["backbone"], scenario.input_shape), scenario, max_train)
+    return record["metrics"], base

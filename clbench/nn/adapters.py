@@ -68,7 +68,7 @@ def state_fingerprint(module: nn.Module) -> str:
         h.update(k.encode())
         t = v.detach().contiguous().cpu()
         h.update(str(tuple(t.shape)).encode())
-        h.update(t.view(torch.uint8).numpy().tobytes() if t.numel() else b"")
+        h.update(t.reshape(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b"")
     return h.hexdigest()
 
 

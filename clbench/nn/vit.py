@@ -242,11 +242,18 @@ class FrozenViTFeatures(nn.Module):
         return self.host.upper(self.host.stem(x), 0, {})
 
 
+def vit_backbone(input_shape: tuple[int, ...], arch: str = "clbench_tiny", weights: str | None = None,
+                 arch_args: dict | None = None, normalize: str | None = "half",
+                 pretrain: dict | None = None) -> FrozenViTFeatures:
+    """The ``vit`` entry of the backbone registry: the frozen host, no adapters."""
+    return FrozenViTFeatures(build_vit_host(input_shape, arch, weights, arch_args, normalize, pretrain))
+
+
 def _register() -> None:
     from clbench.nn.backbones import BACKBONES, register_backbone
 
     if "vit" not in BACKBONES:
-        register_backbone("vit")(lambda input_shape, **cfg: FrozenViTFeatures(build_vit_host(input_shape, **cfg)))
+        register_backbone("vit")(vit_backbone)
 
 
 _register()  # methods/sema.py and methods/mos.py import this module, so discovery registers "vit"

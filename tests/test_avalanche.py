@@ -171,6 +171,21 @@ def test_task_labels_reach_avalanche_only_in_task_incremental_scenarios():
     assert exp.benchmark.n_classes_per_exp == [2] * 5
 
 
+def test_task_il_cross_entropy_is_taken_over_each_samples_own_task():
+    from methods.avalanche_strategies import TaskMaskedCrossEntropy
+
+    groups = [[3, 0], [1, 4], [2]]
+    ce = TaskMaskedCrossEntropy(groups, 5)
+    logits = torch.tensor([[0.5, 2.0, -1.0, 1.5, 0.0], [0.1, 0.2, 0.3, 0.4, 3.0], [1.0, 1.0, 5.0, 1.0, 1.0]])
+    y = torch.tensor([3, 1, 2])
+    by_hand = [torch.log_softmax(logits[0, [3, 0]], 0)[0], torch.log_softmax(logits[1, [1, 4]], 0)[0],
+               torch.tensor(0.0)]
+    assert ce(logits, y).item() == pytest.approx(-sum(by_hand).item() / 3, abs=1e-6)
+    til, cil = _scenario(DIGITS_TIL), _scenario(DIGITS)
+    assert isinstance(build_method("si", til.info(), _config("si")).strategy._criterion, TaskMaskedCrossEntropy)
+    assert type(build_method("si", cil.info(), _config("si")).strategy._criterion) is torch.nn.CrossEntropyLoss
+
+
 def test_unknown_strategy_gets_one_sentence_listing_the_known_ones():
     sc = _scenario(DIGITS)
     known = ", ".join(sorted(strategy_classes()))
@@ -366,6 +381,11 @@ def test_rehearsal_bands_split_mnist(name, band):
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason=(
+    "measured (seed 0): finetune 0.1974, ewc 0.1961, lwf 0.1969. In class-IL both regularisers leave the "
+    "shared head's old rows to be pushed down by every new task, so old classes score 0 as with finetune; "
+    "Mammoth reports the same (SGD 19.60, oEWC 20.07, LwF 19.62). Stronger EWC (lambda 3000, 10000) diverges "
+    "at lr 0.03; LwF with Avalanche's or van de Ven's settings for one epoch underfits (0.100, 0.104)."))
 @pytest.mark.parametrize("name", ["ewc", "lwf"])
 def test_regularisers_beat_finetune_split_mnist(name, finetune_mnist):
     assert _final(name, MNIST) > finetune_mnist

@@ -124,3 +124,23 @@ def test_non_binary_tasks_are_refused():
         IdentityIBCL(bad)
     assert str(e.value) == ("ibcl needs binary tasks (2 classes per experience); set protocol_args.n_experiences "
                             "to half the number of classes.")
+
+
+# ------------------------------------------------------------------------------------------------ band
+@pytest.mark.slow
+def test_ibcl_band_on_binary_split_mnist(compose_run):
+    """Seed 0, 10k train / 2k test images: measured 0.902 final average accuracy (one-hot task preference),
+    forgetting 0.006; every task's own one-hot preference beats the uniform one on that task."""
+    from clbench.runner import run
+
+    cfg = compose_run("method=ibcl", "benchmark=binary_split_mnist", "seed=0",
+                      "+benchmark.source_args.limit_train=10000", "+benchmark.source_args.limit_test=2000")
+    rec = json.loads(run(cfg, echo=lambda *_: None).read_text())
+    assert rec["metrics"]["final_average_accuracy"] >= 0.85
+    assert rec["metrics"]["forgetting"] <= 0.03
+    rep = rec["method_report"][-1]
+    assert rep["posteriors_trained"] == 15 and rep["preferences_served"] > len(rep["grid"])
+    grid = {tuple(r["preference"]): r["val_accuracy"] for r in rep["grid"]}
+    uniform = grid[(0.2,) * 5]
+    for k in range(5):
+        assert grid[tuple(1.0 if i == k else 0.0 for i in range(5))][k] >= uniform[k]

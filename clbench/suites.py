@@ -205,6 +205,10 @@ def run_cell(cfg: dict) -> dict:
         status.update(status="failed", error=str(e))
     except Exception as e:  # noqa: BLE001 - one broken job must not stop the suite
         status.update(status="failed", error=f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
+    if (cfg.get("wandb") or {}).get("enabled"):
+        import wandb
+
+        wandb.teardown()  # a launcher's worker lives on: close wandb's service so its log files are complete
     if suite.get("status_dir") and suite.get("cell"):
         atomic_write_json(Path(suite["status_dir"]) / f"{suite['cell']}.json", status)
     return status

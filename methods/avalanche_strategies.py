@@ -42,6 +42,10 @@ Choices the papers leave open or that differ, named here:
 * EWC: Avalanche's importances are squared minibatch gradients averaged over the experience (an
   empirical-Fisher approximation whose scale depends on the batch size), so ``ewc_lambda`` is not
   interchangeable with Mammoth's ``e_lambda``.
+* SI: Avalanche 0.6.0's SI is a silent no-op on CPU (its weight snapshots are views of the live
+  parameters, so the path integral is 0); the adapter swaps in a plugin that copies them
+  (:func:`_cpu_safe_si_plugin`). Avalanche also clips every importance at 1e-3 (the SI variant of Maltoni &
+  Lomonaco 2019), so ``si_lambda`` is not Zenke et al.'s ``c``.
 * The optimizer is built once and kept across experiences (Avalanche's convention), not rebuilt.
 """
 
@@ -239,6 +243,11 @@ class AvalancheLearner(Learner):
             raise ClbenchError(
                 f"Avalanche strategy {cls.__name__} rejected its arguments ({e}); fix method.strategy_args."
             ) from None
+        from avalanche.training.plugins import SynapticIntelligencePlugin
+
+        for plugin in strategy.plugins:
+            if type(plugin) is SynapticIntelligencePlugin:
+                plugin.__class__ = _cpu_safe_si_plugin()
         if flip is False:
             from avalanche.training.supervised.icarl import _ICaRLPlugin
 
@@ -364,6 +373,37 @@ def _paper_icarl_plugin() -> type:
     return _PAPER_ICARL
 
 
+_CPU_SAFE_SI: type | None = None
+
+
+def _cpu_safe_si_plugin() -> type:
+    """Avalanche's SI plugin with parameter snapshots that are copies.
+
+    Avalanche 0.6.0 snapshots weights with ``param.detach().cpu().flatten()``: on a CPU model that is a
+    *view* of the live parameter, so the "old" weights move with every optimizer step, the path integral
+    ``sum_t g_t * (theta_t+1 - theta_t)`` is exactly 0 and SI silently degenerates to finetuning (on GPU
+    ``.cpu()`` copies and the bug hides). Cloning the two snapshots restores Zenke et al.'s algorithm."""
+    global _CPU_SAFE_SI
+    if _CPU_SAFE_SI is None:
+        from avalanche.training.plugins import SynapticIntelligencePlugin
+
+        class CPUSafeSIPlugin(SynapticIntelligencePlugin):
+            def before_training_exp(self, strategy, **kwargs) -> None:
+                super().before_training_exp(strategy, **kwargs)
+                for p in self.ewc_data[0].values():  # theta* of this experience's start
+                    p.data = p.data.clone()
+
+            def before_training_iteration(self, strategy, **kwargs) -> None:
+                super().before_training_iteration(strategy, **kwargs)
+                for p in self.syn_data["old_theta"].values():  # weights before this step
+                    p.data = p.data.clone()
+
+        CPUSafeSIPlugin.__module__, CPUSafeSIPlugin.__qualname__ = __name__, "CPUSafeSIPlugin"
+        _CPU_SAFE_SI = CPUSafeSIPlugin
+        globals()["CPUSafeSIPlugin"] = CPUSafeSIPlugin
+    return _CPU_SAFE_SI
+
+
 def _capabilities(strategy: str) -> Capabilities:
     protocols = CLASS_SPLIT_PROTOCOLS if strategy == "ICaRL" else PROTOCOLS
     return Capabilities(protocols=protocols, exemplars=strategy in KEEPS_EXEMPLARS,
@@ -403,4 +443,6 @@ def __getattr__(name: str):
     # lets pickle find the lazily built plugin class when a checkpoint is loaded in a fresh process
     if name == "PaperICaRLPlugin":
         return _paper_icarl_plugin()
+    if name == "CPUSafeSIPlugin":
+        return _cpu_safe_si_plugin()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

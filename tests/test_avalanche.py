@@ -186,6 +186,25 @@ def test_task_il_cross_entropy_is_taken_over_each_samples_own_task():
     assert type(build_method("si", cil.info(), _config("si")).strategy._criterion) is torch.nn.CrossEntropyLoss
 
 
+def test_si_path_integral_is_accumulated_on_cpu():
+    # Avalanche 0.6.0 snapshots CPU weights as views, which zeroes SI's importance; the adapter's plugin copies
+    sc = _scenario(DIGITS_TIL)
+    learner = build_method("si", sc.info(), _config("si"))
+    plugin = next(p for p in learner.strategy.plugins if hasattr(p, "syn_data"))
+    assert type(plugin).__name__ == "CPUSafeSIPlugin"
+    learner.train_experience(sc[0])
+    omega = torch.cat([v.data for v in plugin.ewc_data[1].values()])
+    assert omega.max() > 0 and (omega >= 0).all()
+    anchor = {k: v.data.clone() for k, v in plugin.ewc_data[0].items()}
+    learner.train_experience(sc[1])
+    live = dict(learner.strategy.model.named_parameters())
+    # theta* stays where experience 1 started while the live weights move on
+    moved = [not torch.equal(anchor[k], live[k].detach().flatten()) for k in anchor]
+    assert any(moved)
+    for k in anchor:
+        assert not plugin.ewc_data[0][k].data.data_ptr() == live[k].data_ptr()
+
+
 def test_unknown_strategy_gets_one_sentence_listing_the_known_ones():
     sc = _scenario(DIGITS)
     known = ", ".join(sorted(strategy_classes()))

@@ -59,7 +59,10 @@ def accuracy_curves(bench: str, rows) -> str:
            title=f"{bench}: accuracy over the stream", ylim=(0, 100))
     ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax.grid(alpha=0.3)
-    ax.legend(fontsize=7, ncol=2, loc="lower left")
+    if len(rows) > 6:  # a crowded board: the legend goes beside the axes, not over the curves
+        ax.legend(fontsize=7, ncol=1 + len(rows) // 14, loc="center left", bbox_to_anchor=(1.01, 0.5))
+    else:
+        ax.legend(fontsize=7, ncol=2, loc="lower left")
     return _png(fig)
 
 

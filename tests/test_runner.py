@@ -1,11 +1,5 @@
 """Runner: records, determinism, resume after a kill, bad checkpoints, failures recorded."""
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 import torch
 
@@ -52,27 +46,6 @@ def test_finished_run_is_reported_not_rerun(compose_run):
     said = []
     assert run(cfg, echo=said.append) == first
     assert said and said[0].startswith("already complete")
-
-
-def _run_cli(args, env_extra=None, cwd=None):
-    env = {**os.environ, **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "clbench.cli", "run", *args], capture_output=True, text=True,
-                          env=env, cwd=cwd, timeout=600)
-
-
-@pytest.mark.parametrize("fault", ["train@3", "eval@2", "write@2"])
-def test_killed_run_resumes_to_the_identical_result(tmp_path, fault):
-    args = [*DIGITS, "progress=false", "console=false"]
-    clean = _run_cli([*args, f"results_dir={tmp_path / 'clean'}"])
-    assert clean.returncode == 0, clean.stderr
-    killed = _run_cli([*args, f"results_dir={tmp_path / 'k'}"], {"CLBENCH_FAULT": fault})
-    assert killed.returncode == -9  # SIGKILL
-    assert not list((tmp_path / "k").glob("records/*.json"))  # nothing that looks like a result
-    resumed = _run_cli([*args, f"results_dir={tmp_path / 'k'}"])
-    assert resumed.returncode == 0, resumed.stderr
-    a = json.loads(Path(clean.stdout.strip().splitlines()[-1]).read_text())
-    b = json.loads(Path(resumed.stdout.strip().splitlines()[-1]).read_text())
-    assert a["accuracy_matrix"] == b["accuracy_matrix"] and a["metrics"] == b["metrics"]
 
 
 def test_corrupt_checkpoint_is_one_sentence(compose_run):

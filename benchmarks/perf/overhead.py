@@ -75,8 +75,8 @@ def raw_once(seed: int) -> float:
 
 def avalanche_once(seed: int) -> float:
     """Avalanche's Naive strategy on the same tensors, its evaluation on the whole test stream."""
-    from avalanche.benchmarks.utils import as_classification_dataset
     from avalanche.benchmarks.scenarios.dataset_scenario import benchmark_from_datasets
+    from avalanche.benchmarks.utils import as_classification_dataset
     from avalanche.training import Naive
     from avalanche.training.plugins import EvaluationPlugin
     from torch.utils.data import TensorDataset

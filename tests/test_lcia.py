@@ -147,3 +147,26 @@ def test_lcia_forgets_less_than_sequential_lora_on_the_instruction_stream(compos
         metrics[method] = {k: statistics.mean(r[k] for r in runs) for k in ("final_average_accuracy", "forgetting")}
     assert metrics["lcia"]["final_average_accuracy"] > metrics["lora_seq"]["final_average_accuracy"]
     assert metrics["lcia"]["forgetting"] < metrics["lora_seq"]["forgetting"]
+
+
+def test_optional_local_hugging_face_causal_lm(tmp_path):
+    """lm.path: a causal LM directory on disk (a 1-layer GPT-2 with a character tokenizer, written here)."""
+    import string
+
+    pytest.importorskip("transformers")
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers
+    from transformers import GPT2Config, GPT2LMHeadModel, PreTrainedTokenizerFast
+
+    vocab = {"<eos>": 0, **{c: i + 1 for i, c in enumerate("\n " + string.ascii_letters + string.digits)}}
+    tk = Tokenizer(models.WordLevel(vocab, unk_token="<eos>"))
+    tk.pre_tokenizer, tk.decoder = pre_tokenizers.Split("", "isolated"), decoders.Fuse()
+    PreTrainedTokenizerFast(tokenizer_object=tk, eos_token="<eos>").save_pretrained(tmp_path)
+    GPT2LMHeadModel(GPT2Config(vocab_size=len(vocab), n_positions=64, n_embd=32, n_layer=1, n_head=2,
+                               eos_token_id=0)).save_pretrained(tmp_path)
+    learner = LoRASeq(info(1), lm={"path": str(tmp_path), "target_modules": ["c_attn"]}, epochs=1, batch_size=6,
+                      max_new_tokens=3)
+    before = {k: p.clone() for k, p in learner.group_params("g0").items()}
+    learner.train_experience(experience(0, TRANSLATE))
+    assert any(not torch.equal(p, before[k]) for k, p in learner.group_params("g0").items())
+    out = learner.predict([format_prompt(TRANSLATE[0], "ab")])
+    assert len(out) == 1 and isinstance(out[0], str) and len(out[0]) <= 3

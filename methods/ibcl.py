@@ -27,8 +27,10 @@ Choices the paper leaves open, named here:
 * The HDR of a diagonal Gaussian at level α is taken as the box μ ± zσ whose mass is 1 − α (per-dimension
   mass (1 − α)^(1/D)); models are drawn from the Gaussian truncated to that box (``n_models`` of them,
   seeded).
-* The accuracy matrix uses the uniform preference over the tasks seen (``eval_preference="uniform"``), or
-  the one-hot preference of the sample's task (``"task"``).
+* The accuracy matrix uses, for a test sample of task k, the one-hot preference on task k
+  (``eval_preference="task"``, the default: task ids are given at test time, and a user who asks about task
+  k prefers task k), or the uniform preference over the tasks seen (``"uniform"``: one model for all tasks;
+  ``conf/method/ibcl_uniform.yaml``). Future tasks always get the uniform preference.
 * Preference-conditioned results (``report()``) are measured on a validation split held out from each
   experience's TRAINING data (``val_fraction``, at most ``val_max`` samples); the learner never sees test
   data. The grid: each one-hot preference, the uniform one, and ``n_random_preferences`` Dirichlet(1) draws.

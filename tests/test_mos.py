@@ -168,11 +168,11 @@ def test_runner_end_to_end_and_resume_state(compose_run):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("method,benchmark,min_last,min_avg", [
-    ("mos", "split_mnist", 0.45, 0.60),                   # offline tiny ViT (pretrained on Animal-MNIST)
-    ("mos_mobilenet", "split_animal_mnist", 0.45, 0.55),  # MobileNetV2, shipped ImageNet weights
+@pytest.mark.parametrize("method,benchmark,min_last,min_avg,joint_gap", [
+    ("mos", "split_mnist", 0.45, 0.60, 0.25),                   # offline tiny ViT (pretrained on Animal-MNIST)
+    ("mos_mobilenet", "split_animal_mnist", 0.55, 0.65, 0.35),  # MobileNetV2, shipped ImageNet weights
 ])
-def test_accuracy_band(method, benchmark, min_last, min_avg, compose_run):
+def test_accuracy_band(method, benchmark, min_last, min_avg, joint_gap, compose_run):
     """Class-IL, exemplar-free, seed 0, 1000 training images per experience: far above finetune and within
     reach of joint on the same frozen backbone (see the report for the measured table)."""
     from test_vit import run_band
@@ -181,4 +181,4 @@ def test_accuracy_band(method, benchmark, min_last, min_avg, compose_run):
     a_last, a_avg = metrics["final_average_accuracy"], metrics["average_incremental_accuracy"]
     assert a_last >= min_last and a_avg >= min_avg, (metrics, base)
     assert a_last >= base["finetune_last"] + 0.2, (metrics, base)
-    assert a_last >= base["joint_last"] - 0.25, (metrics, base)
+    assert a_last >= base["joint_last"] - joint_gap, (metrics, base)

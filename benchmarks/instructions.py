@@ -2,8 +2,10 @@
 
 Eight tasks of distinct skills, each with its own instruction templates: single-digit addition, copying,
 reversing, sorting letters, counting characters, upper-casing, spelling digits as words, and an
-even/odd classification. Inputs are short (3 distinct letters of a–j; 2–6 letters to count; numbers up to 3 digits) so that a
-small character-level model can learn each task from a few hundred examples on one CPU core.
+even/odd classification. Inputs are short (3 distinct letters of a–j; 2–6 letters to count; numbers up to
+3 digits) so that a small character-level model can learn each task from a few hundred examples on one CPU
+core. Measured with clbench's tiny LM and 60 LoRA steps per task, ``upper`` and ``digit_word`` stay at 0 %
+exact match (the base mixture never writes whole words or upper-case strings); the others reach 5–75 %.
 
 Splits are seeded and exact duplicates never cross them: the pool of distinct (template, input) prompts
 of a task is shuffled with ``split_seed`` and the first ``n_test`` go to the test set. Scoring is exact

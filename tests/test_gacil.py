@@ -189,7 +189,10 @@ def test_paper_scale_si_blurry_cifar100_config_loads_and_takes_a_step():
     learner.train_experience(Experience(0, x, y, x, y, (3, 17, 50), (3, 17, 50), 0, False))
     assert learner.ridge.W.shape == (5000, 3)
     X = learner.expand(learner.features(x))
-    assert _rel(learner.ridge.W, joint_ridge(X, y, learner.ridge.classes, 100.0)) < 1e-8
+    # the joint ridge in its kernel form Xᵀ(XXᵀ + γI)⁻¹Y (a 4×4 solve instead of 5000×5000)
+    Y = (y.unsqueeze(1) == torch.tensor(learner.ridge.classes).unsqueeze(0)).to(torch.float64)
+    W_ref = X.T @ torch.linalg.solve(X @ X.T + 100.0 * torch.eye(4, dtype=torch.float64), Y)
+    assert _rel(learner.ridge.W, W_ref) < 1e-8
     logits = learner.predict(x)
     assert torch.isfinite(logits[:, [3, 17, 50]]).all() and torch.isinf(logits).sum() == 4 * 97
 

@@ -223,14 +223,17 @@ def test_paper_scale_cifar100_config_loads_and_takes_a_step():
 
 @pytest.mark.slow
 def test_band_split_mnist_wa_beats_er_with_the_same_200_exemplars(tmp_path):
+    """Mean over seeds 0-2 of the final accuracy (single seeds vary by ±0.04 with the class order)."""
     bench = OmegaConf.to_container(OmegaConf.load(CONF / "benchmark" / "split_mnist.yaml"))
-    acc = {}
-    for name in ("wa", "er"):
+    acc: dict[str, list[float]] = {"wa": [], "er": []}
+    for name in acc:
         method = OmegaConf.to_container(OmegaConf.load(CONF / "method" / f"{name}.yaml"))
         assert method["memory_size"] == 200
-        rec = run({"method": method, "benchmark": bench, "seed": 0, "results_dir": str(tmp_path),
-                   "progress": False, "console": False})
-        acc[name] = json.loads(Path(rec).read_text())["metrics"]["final_average_accuracy"]
-    print(f"split_mnist seed 0: wa {acc['wa']:.4f} er {acc['er']:.4f}")
-    assert acc["wa"] >= 0.80
-    assert acc["wa"] > acc["er"]
+        for seed in (0, 1, 2):
+            rec = run({"method": method, "benchmark": bench, "seed": seed, "results_dir": str(tmp_path),
+                       "progress": False, "console": False})
+            acc[name].append(json.loads(Path(rec).read_text())["metrics"]["final_average_accuracy"])
+    mean = {k: sum(v) / len(v) for k, v in acc.items()}
+    print(f"split_mnist seeds 0-2: wa {acc['wa']} (mean {mean['wa']:.4f}), er {acc['er']} (mean {mean['er']:.4f})")
+    assert mean["wa"] >= 0.80
+    assert mean["wa"] > mean["er"]

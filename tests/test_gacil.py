@@ -11,7 +11,7 @@ from omegaconf import OmegaConf
 
 from clbench.errors import ClbenchError
 from clbench.registry import build_data, build_method
-from clbench.runner import build_scenario, run
+from clbench.runner import build_scenario, run, seed_everything
 from clbench.scenario import ScenarioInfo, get_protocol
 from methods.gacil import GACIL, RecursiveRidge, joint_ridge
 
@@ -205,6 +205,7 @@ def _band(benchmark: str, tmp_path) -> tuple[float, float, float]:
     """(gacil final accuracy on the whole test split, joint ridge on the same features, finetune)."""
     bench = OmegaConf.to_container(OmegaConf.load(CONF / "benchmark" / f"{benchmark}.yaml"), resolve=True)
     method = OmegaConf.to_container(OmegaConf.load(CONF / "method" / "gacil_mnist.yaml"))
+    seed_everything(0)  # as the runner does: the base-trained backbone's initialisation comes from the seed
     scenario = build_scenario(bench, 0)
     learner = build_method("gacil", scenario.info(), {k: v for k, v in method.items() if k != "name"})
     for exp in scenario:

@@ -17,6 +17,7 @@
     threads_per_job: null    # torch threads per job; null: CPU cores / n_jobs
     publish: null        # a directory: copy the records to DIR/records and build the board there
     all_methods: false   # true: the suite means to cover every registered method; name the ones it lacks
+    exclude: []          # registered methods left out on purpose (not named as missing)
 
 Why per-method overrides live in the suite file (not in ``conf/method/NAME_quick.yaml``): a suite's budget is
 one decision in one file, ``clbench run method=NAME`` keeps meaning the method's own defaults, and a new
@@ -150,7 +151,8 @@ def plan(suite: dict, filters: dict[str, str] | None = None, echo=print) -> list
                               "benchmark_config": benchmarks[b]["config"],
                               "benchmark_overrides": benchmarks[b]["overrides"],
                               "seed": s})
-    unlisted = sorted(m for m in set(METHODS) - listed if _has_config(m))  # no config: nothing to list yet
+    excluded = set(suite.get("exclude") or [])  # left out on purpose (e.g. a generic wrapper duplicating another)
+    unlisted = sorted(m for m in set(METHODS) - listed - excluded if _has_config(m))  # no config: nothing to list
     if unlisted and suite.get("all_methods") and "method" not in filters:
         echo(f"note: registered methods not in suite '{name}': {', '.join(unlisted)} "
              f"(add them to conf/suite/{name}.yaml).")

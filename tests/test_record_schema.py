@@ -127,18 +127,25 @@ def _cheap_builtin_methods() -> list[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize("method", _cheap_builtin_methods())
 def test_cheap_builtin_method_records_validate(tmp_path, method):
-    from clbench.errors import ClbenchError
+    from clbench.errors import ClbenchError, DivergedError
     from clbench.registry import check_compatible
 
     for benchmark in ("split_digits", "split_digits_til"):
         cfg = _cfg(tmp_path, f"method={method}", f"benchmark={benchmark}")
         try:
-            check_compatible(method, cfg["benchmark"])
+            check_compatible(cfg["method"]["name"], cfg["benchmark"])  # a config may be a variant (gacil_mnist)
         except ClbenchError:
             continue
         if "epochs" in cfg["method"]:
             cfg["method"]["epochs"] = 1  # the record's shape is what is checked here, not the accuracy
-        assert_valid_record(run(cfg, echo=lambda s: None))
+        try:
+            assert_valid_record(run(cfg, echo=lambda s: None))
+        except DivergedError as e:
+            # settings tuned for MNIST can diverge on 8x8 digits (ewc's lambda): the failed record must
+            # still be a valid record that says so
+            (path,) = (tmp_path / "records").glob("*.json")
+            record = assert_valid_record(path)
+            assert record["status"] == "failed" and record["error"] == str(e)
         return
     pytest.skip(f"{method} runs on neither split_digits nor split_digits_til")
 

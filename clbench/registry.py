@@ -8,11 +8,14 @@ Discovery never names a method or a benchmark: it imports every module of the in
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import pkgutil
+import re
 import sys
 from collections.abc import Callable
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any
 
 from clbench.errors import ClbenchError
@@ -97,15 +100,45 @@ def discover(force: bool = False) -> None:
     _load_entry_points("clbench.benchmarks")
 
 
+def _import_registering_module(package: str, decorator: str, name: str) -> None:
+    """Import only the module of ``package`` whose source registers ``name`` with ``decorator``.
+
+    A run needs one method and one source: importing just their modules (found by reading the files,
+    not by a hard-coded name) spares every run the import of all the others' heavy dependencies. A
+    name registered in a way the text scan cannot see falls back to full discovery in the caller.
+    """
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return
+    pattern = re.compile(rf"""{decorator}\(\s*["']{re.escape(name)}["']""")
+    for root in spec.submodule_search_locations:
+        for path in sorted(Path(root).glob("*.py")):
+            if path.name.startswith("_"):
+                continue
+            try:
+                if pattern.search(path.read_text(encoding="utf-8", errors="replace")):
+                    importlib.import_module(f"{package}.{path.stem}")
+                    return
+            except ImportError as e:
+                DISCOVERY_ERRORS.append(f"{package}.{path.stem}: {e}")
+                return
+
+
 def get_method(name: str) -> type[Learner]:
-    discover()
+    if name not in METHODS and not _discovered:
+        _import_registering_module("methods", "register_method", name)
+    if name not in METHODS:
+        discover()
     if name not in METHODS:
         raise ClbenchError(f"unknown method '{name}'; known methods: {', '.join(sorted(METHODS))}.")
     return METHODS[name]
 
 
 def get_source(name: str) -> Callable[..., LabelledData]:
-    discover()
+    if name not in SOURCES and not _discovered:
+        _import_registering_module("benchmarks", "register_source", name)
+    if name not in SOURCES:
+        discover()
     if name not in SOURCES:
         raise ClbenchError(f"unknown data source '{name}'; known sources: {', '.join(sorted(SOURCES))}.")
     return SOURCES[name]

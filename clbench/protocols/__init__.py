@@ -3,7 +3,9 @@
 Importing this package registers them. Each module holds one family of protocols.
 """
 
-from clbench.protocols import incremental  # noqa: F401
-from clbench.protocols import blurry  # noqa: F401
-from clbench.protocols import online  # noqa: F401
-from clbench.protocols import text  # noqa: F401
+from clbench.protocols import (
+    blurry,  # noqa: F401
+    incremental,  # noqa: F401
+    online,  # noqa: F401
+    text,  # noqa: F401
+)

@@ -213,13 +213,14 @@ def test_class_incremental_benchmark_is_refused(compose_run):
 
 @pytest.mark.slow
 def test_band_split_mnist_til(compose_run):
-    """Split MNIST task-IL on the real MobileNetV2-ImageNet anchor: accuracy >= 0.97, forgetting exactly 0."""
+    """Split MNIST task-IL on the real MobileNetV2-ImageNet anchor (4000 training images per task, 5000 test
+    images; ~100 s of CPU): accuracy >= 0.97 (measured 0.986 / 0.982 / 0.983, seeds 0-2), forgetting exactly 0."""
     import json
 
     from clbench.runner import run
 
     cfg = compose_run("method=clr", "benchmark=split_mnist_til", "seed=0",
-                      "+benchmark.source_args.limit_train=10000", "+benchmark.source_args.limit_test=5000")
+                      "+benchmark.source_args.limit_train=20000", "+benchmark.source_args.limit_test=5000")
     record = json.loads(run(cfg, echo=lambda *a: None).read_text())
     assert record["metrics"]["final_average_accuracy"] >= 0.97
     assert record["metrics"]["forgetting"] == 0.0

@@ -228,7 +228,8 @@ def test_per_task_private_tensors_include_biases_batchnorm_and_head():
 
 @pytest.mark.slow
 def test_band_split_mnist_til(compose_run):
-    """Split MNIST task-IL (full offline MNIST): accuracy >= 0.95, forgetting exactly 0."""
+    """Split MNIST task-IL (full offline MNIST, ~12 s of CPU): accuracy >= 0.95 (measured 0.990 / 0.988 / 0.991,
+    seeds 0-2), forgetting exactly 0."""
     import json
 
     from clbench.runner import run

@@ -21,3 +21,18 @@ def compose_run(tmp_path):
         return compose([f"results_dir={tmp_path}", "progress=false", "console=false", *overrides])
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def every_record_written_validates(monkeypatch):
+    """Every record sealed in-process during the tests is validated against the published JSON Schema."""
+    from clbench import records
+
+    original = records.seal
+
+    def seal_and_validate(record: dict) -> dict:
+        sealed = original(record)
+        records.validate_schema(sealed)
+        return sealed
+
+    monkeypatch.setattr(records, "seal", seal_and_validate)

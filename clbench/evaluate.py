@@ -62,7 +62,7 @@ def accuracy_on(learner: Learner, exp: Experience, scenario: Scenario, batch_siz
     if len(y) == 0:
         return float("nan"), float("nan")
     if scenario.output == "text":
-        return _text_accuracy(learner, exp, batch_size)
+        return _text_accuracy(learner, exp, batch_size, scenario.task_ids_at_test)
     correct = correct_ta = 0
     restrict = len(exp.classes) < scenario.n_classes
     for s in range(0, len(y), batch_size):
@@ -86,12 +86,14 @@ def _where(exp: Experience, trained: int | None, task_ids: bool) -> str:
     return where
 
 
-def _text_accuracy(learner: Learner, exp: Experience, batch_size: int) -> tuple[float, float]:
+def _text_accuracy(learner: Learner, exp: Experience, batch_size: int, task_ids_at_test: bool
+                   ) -> tuple[float, float]:
     outputs: list[str] = []
     for s in range(0, len(exp.test_y), batch_size):
         xb = exp.test_x[s : s + batch_size]
+        tids = torch.full((len(xb),), exp.task_id, dtype=torch.long) if task_ids_at_test else None
         try:
-            out = learner.predict(xb, torch.full((len(xb),), exp.task_id, dtype=torch.long))
+            out = learner.predict(xb, tids)
         except Exception as e:  # noqa: BLE001
             raise ContractError(f"method '{_name(learner)}' raised {type(e).__name__} in predict: {e}") from e
         if not isinstance(out, Sequence) or len(out) != len(xb):

@@ -54,7 +54,8 @@ def clean_records(tmp_path_factory) -> dict:
 
 
 def _looks_like_results(results: Path) -> list[Path]:
-    return [p for p in results.rglob("*") if p.is_file() and p.parent.name == "records"]
+    """What a reader (the leaderboard, verify) would take for a record: ``records/*.json``."""
+    return [p for p in results.rglob("*.json") if p.parent.name == "records" and not p.name.startswith(".")]
 
 
 @pytest.mark.parametrize("method,fault", POINTS, ids=[f"{m}-{f}" for m, f in POINTS])

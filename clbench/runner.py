@@ -141,7 +141,7 @@ def run(cfg: dict, echo=print) -> Path:
         write_record(record, results_dir)
 
     try:
-        if state["baseline"] is None and scenario.output == "logits":
+        if state["baseline"] is None and scenario.output == "logits" and cfg.get("fwt_baseline", True):
             t0 = time.perf_counter()
             state["baseline"] = evaluate(learner, scenario, eval_bs, trained=0)[0]
             state["eval_seconds"] += time.perf_counter() - t0

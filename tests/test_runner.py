@@ -81,3 +81,9 @@ def test_params_per_experience_are_measured(compose_run):
     mlp = 64 * 100 + 100 + 100 * 100 + 100 + 100 * 10 + 10
     assert rec["cost"]["params_per_experience"] == [mlp] * 5
     assert torch.tensor(rec["random_init_accuracy"]).mean() < 0.3  # the FWT baseline is an untrained model
+
+
+def test_fwt_baseline_off_skips_the_untrained_pass(compose_run):
+    rec = load_record(run(compose_run(*DIGITS, "fwt_baseline=false"), echo=lambda s: None))
+    assert rec["random_init_accuracy"] is None and rec["metrics"]["fwt"] is None
+    assert rec["metrics"]["bwt"] is not None

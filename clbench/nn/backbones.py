@@ -10,6 +10,7 @@ from __future__ import annotations
 import inspect
 import math
 from collections.abc import Callable
+from importlib import import_module
 
 import torch
 from torch import nn
@@ -30,6 +31,13 @@ def register_backbone(name: str):
 def build_backbone(cfg: str | dict, input_shape: tuple[int, ...]) -> nn.Module:
     cfg = {"name": cfg} if isinstance(cfg, str) else dict(cfg)
     name = cfg.pop("name", None)
+    if name not in BACKBONES:
+        # backbones registered outside this module (the ViT family, ones shipped beside methods) appear once
+        # their modules are imported: runs import only their own method's module, so look further here
+        from clbench.registry import discover
+
+        import_module("clbench.nn.vit")
+        discover()
     if name not in BACKBONES:
         raise ClbenchError(f"unknown backbone '{name}'; known backbones: {', '.join(sorted(BACKBONES))}.")
     fn = BACKBONES[name]

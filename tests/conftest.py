@@ -36,3 +36,14 @@ def every_record_written_validates(monkeypatch):
         return sealed
 
     monkeypatch.setattr(records, "seal", seal_and_validate)
+
+
+@pytest.fixture
+def one_torch_thread():
+    """One intra-op thread for tests of tiny models: on a shared 2-core machine extra threads only spin."""
+    import torch
+
+    n = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)

@@ -36,13 +36,7 @@ DIGITS = {"name": "split_digits", "source": "digits", "source_args": {}, "protoc
 DIGITS_TIL = {**DIGITS, "name": "split_digits_til", "protocol": "task_incremental"}
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    # tiny MLPs: thread hand-offs cost far more than they save on a shared 2-core machine
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 def _scenario(bench: dict, seed: int = 0):

@@ -27,13 +27,7 @@ VARIANTS = {  # name → (method, options): chunked and unchunked MLP hypernetwo
 }
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    # a contended 2-core machine: several intra-op threads per process only spin
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,14 @@ process never leaves a half-written entry that a later run would trust.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+import random
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 
 from clbench.io import atomic_write_bytes
@@ -23,6 +26,22 @@ def cache_dir() -> Path:
 
 
 _memory: dict[str, Any] = {}
+
+
+@contextlib.contextmanager
+def _rng_untouched() -> Iterator[None]:
+    """Restore torch's, Python's and NumPy's global RNG after a build.
+
+    Why: a build (pretraining a backbone, say) draws random numbers on a cold cache and none on a warm
+    one; without this, the same config and seed would give a different run the first time.
+    """
+    py_state, np_state = random.getstate(), np.random.get_state()
+    with torch.random.fork_rng(devices=[]):
+        try:
+            yield
+        finally:
+            random.setstate(py_state)
+            np.random.set_state(np_state)
 
 
 def cached(key: str, build: Callable[[], Any]) -> Any:
@@ -40,7 +59,8 @@ def cached(key: str, build: Callable[[], Any]) -> Any:
         except Exception:  # noqa: BLE001 - a corrupt cache entry is rebuilt, never trusted
             obj = None
     if obj is None:
-        obj = build()
+        with _rng_untouched():
+            obj = build()
         import io
 
         buf = io.BytesIO()

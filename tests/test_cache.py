@@ -1,0 +1,47 @@
+"""The on-disk cache: a cold build must leave every global RNG as a warm hit does (determinism)."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import torch
+
+from clbench import cache
+
+
+def _draws() -> tuple[float, float, float]:
+    return torch.rand(1).item(), random.random(), float(np.random.rand())
+
+
+def _build() -> torch.Tensor:
+    torch.manual_seed(123)  # what a seeded pretraining does
+    random.seed(5)
+    np.random.seed(7)
+    return torch.randn(4) + random.random() + float(np.random.rand())
+
+
+def _after_lookup(key: str) -> tuple[torch.Tensor, tuple[float, float, float]]:
+    torch.manual_seed(0)
+    random.seed(0)
+    np.random.seed(0)
+    value = cache.cached(key, _build)
+    return value, _draws()
+
+
+def test_cold_and_warm_cache_leave_the_same_rng_state(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path))
+    cold_value, cold_draws = _after_lookup("rng-probe")
+    cache._memory.clear()  # a fresh process: the value now comes from disk
+    assert (tmp_path / "rng-probe.pt").is_file()
+    warm_value, warm_draws = _after_lookup("rng-probe")
+    assert torch.equal(cold_value, warm_value)
+    assert cold_draws == warm_draws
+
+
+def test_a_corrupt_entry_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path))
+    (tmp_path / "broken.pt").write_bytes(b"not a torch file")
+    assert torch.equal(cache.cached("broken", lambda: torch.ones(2)), torch.ones(2))
+    cache._memory.clear()
+    assert torch.equal(cache.cached("broken", lambda: torch.zeros(2)), torch.ones(2))

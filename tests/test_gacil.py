@@ -122,11 +122,13 @@ def test_nonpositive_gamma_is_refused(gamma):
 
 def _digits_scenario(protocol: str = "si_blurry", seed: int = 0):
     data = build_data("digits", {})
-    return get_protocol(protocol)(data, seed=seed)
+    args = {"n_experiences": 4} if protocol == "domain_incremental" else {}  # 4 permutations of every class
+    return get_protocol(protocol)(data, seed=seed, **args)
 
 
-def test_learner_equals_joint_ridge_on_its_own_features_on_si_blurry_digits():
-    scenario = _digits_scenario()
+@pytest.mark.parametrize("protocol", ["si_blurry", "domain_incremental"])
+def test_learner_equals_joint_ridge_on_its_own_features_on_digits(protocol):
+    scenario = _digits_scenario(protocol)
     learner = build_method("gacil", scenario.info(), {"backbone": "mlp", "buffer_size": 128, "gamma": 1.0,
                                                        "rls_batch_size": 50, "base_epochs": 2})
     for exp in scenario:

@@ -39,6 +39,7 @@ from torch import nn
 from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer, tensor_bytes
 from clbench.nn.adapters import build_host
+from clbench.nn.features import fingerprint
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
 
@@ -98,7 +99,8 @@ class MOS(Learner):
                  head_lr_scale: float = 0.1, merge_momentum: float = 0.1, reg: float = 0.1,
                  temperature: float = 0.8, cov: str = "covariance", ca_epochs: int = 5, ca_lr: float = 0.01,
                  ca_samples_per_class: int | None = None, max_rounds: int = 4, ensemble: bool = True,
-                 max_train_per_experience: int | None = None, cache_lower: bool = True, device: str = "cpu"):
+                 max_train_per_experience: int | None = None, cache_lower: bool = True,
+                 memo_eval_features: bool = True, device: str = "cpu"):
         super().__init__(info, device)
         if cov not in ("covariance", "variance"):
             raise ClbenchError(f"cov must be 'covariance' or 'variance', got '{cov}'; fix method.cov.")
@@ -128,6 +130,8 @@ class MOS(Learner):
         self.max_rounds, self.ensemble = int(max_rounds), bool(ensemble)
         self.max_train = int(max_train_per_experience) if max_train_per_experience else None
         self.cache_lower = bool(cache_lower)
+        self.memo_eval_features = bool(memo_eval_features)
+        self._eval_memo: dict[tuple[int, str], torch.Tensor] = {}  # not saved: rebuilt after a resume
         self.task = -1
         self.last_rounds: torch.Tensor | None = None  # retrieval rounds of the last predict call
 
@@ -163,22 +167,44 @@ class MOS(Learner):
         with torch.no_grad():
             out, rounds = [], []
             for s in range(0, len(x), 512):
-                o, r = self.retrieve(self.lower(x[s : s + 512]))
+                o, r = self.retrieve_from_features(self.stored_features(x[s : s + 512]))
                 out.append(o)
                 rounds.append(r)
         self.last_rounds = torch.cat(rounds)
         return torch.cat(out).cpu()
 
+    def stored_features(self, x: torch.Tensor) -> torch.Tensor:
+        """[T, N, D]: the features of ``x`` under every stored adapter set.
+
+        Stored sets are frozen, so each (set, exact input) is computed once and memoised: evaluating the
+        seen test sets after every experience then costs one pass per new set instead of T passes (the
+        scores are identical). ``memo_eval_features: false`` turns it off to bound memory at paper scale.
+        """
+        if not self.memo_eval_features:
+            h = self.lower(x)
+            return torch.stack([self.features(h, a) for a in self.stored])
+        key, h, feats = fingerprint(x), None, []
+        for i, a in enumerate(self.stored):
+            if (i, key) not in self._eval_memo:
+                h = self.lower(x) if h is None else h
+                self._eval_memo[(i, key)] = self.features(h, a)
+            feats.append(self._eval_memo[(i, key)])
+        return torch.stack(feats)
+
     def retrieve(self, h: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """Self-refined adapter retrieval → (scores, rounds used per sample). Reads stored adapters only."""
-        feats = torch.stack([self.features(h, a) for a in self.stored])  # [T, N, D]
+        """Self-refined adapter retrieval on lower features ``h`` → (scores, rounds used per sample)."""
+        return self.retrieve_from_features(torch.stack([self.features(h, a) for a in self.stored]))
+
+    def retrieve_from_features(self, feats: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Retrieval given [T, N, D] features under the stored sets. Reads stored adapters only."""
+        n, dev = feats.shape[1], feats.device
         proto = self.prototype_logits(feats[0])
-        cls2task = self.class_task.to(h.device)
-        rows = torch.arange(len(h), device=h.device)
+        cls2task = self.class_task.to(dev)
+        rows = torch.arange(n, device=dev)
         task = cls2task[proto.argmax(1)]
         logits = self.head_logits(feats[task, rows])
-        rounds = torch.ones(len(h), dtype=torch.long, device=h.device)
-        active = torch.ones(len(h), dtype=torch.bool, device=h.device)
+        rounds = torch.ones(n, dtype=torch.long, device=dev)
+        active = torch.ones(n, dtype=torch.bool, device=dev)
         for _ in range(self.max_rounds - 1):
             new_task = cls2task[logits.argmax(1)]
             active &= new_task != task
@@ -298,4 +324,5 @@ class MOS(Learner):
                 "memory_bytes": tensor_bytes(self.means[seen], self.covs[seen], self.prototypes[seen])}
 
     def state_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "host"}  # the frozen host is rebuilt, not saved
+        # the frozen host is rebuilt and the evaluation memo recomputed, not saved
+        return {k: v for k, v in self.__dict__.items() if k not in ("host", "_eval_memo")}

@@ -182,3 +182,26 @@ def test_accuracy_band(method, benchmark, min_last, min_avg, joint_gap, compose_
     assert a_last >= min_last and a_avg >= min_avg, (metrics, base)
     assert a_last >= base["finetune_last"] + 0.2, (metrics, base)
     assert a_last >= base["joint_last"] - joint_gap, (metrics, base)
+
+
+def test_memoised_evaluation_gives_the_same_scores_with_one_pass_per_stored_set(scenario):
+    """Stored sets are frozen: after the first evaluation, only a newly stored set costs a pass."""
+    memo, plain = make(scenario), make(scenario, memo_eval_features=False)
+    plain.host = memo.host
+    for exp in scenario.experiences[:2]:
+        for learner in (memo, plain):
+            torch.manual_seed(1)
+            learner.train_experience(exp)
+    test_x = torch.cat([e.test_x for e in scenario.experiences[:2]])
+    assert torch.equal(memo.predict(test_x), plain.predict(test_x))
+    passes = []
+    original = memo.features
+    memo.features = lambda h, adapters: passes.append(1) or original(h, adapters)
+    memo.predict(test_x)
+    assert passes == []  # both stored sets served from the memo
+    memo.features = original
+    memo.train_experience(scenario[2])
+    memo.features = lambda h, adapters: passes.append(1) or original(h, adapters)
+    memo.predict(test_x)
+    assert len(passes) == -(-len(test_x) // 512)  # the new set only, one pass per chunk
+    assert "_eval_memo" not in memo.state_dict()

@@ -53,11 +53,27 @@ class Block(nn.Module):
         self.qkv, self.out = nn.Linear(d, 3 * d), nn.Linear(d, d)
         self.fc1, self.fc2 = nn.Linear(d, 4 * d), nn.Linear(4 * d, d)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, cache: tuple[torch.Tensor, torch.Tensor] | None = None) -> torch.Tensor:
+        """Causal self-attention over ``x``; with ``cache`` (key, value buffers [B, H, S, d/H]), the keys
+        and values of ``x``'s positions are also written to the first ``t`` slots of the buffers."""
         b, t, d = x.shape
         q, k, v = self.qkv(self.ln1(x)).view(b, t, 3, self.heads, d // self.heads).permute(2, 0, 3, 1, 4)
+        if cache is not None:
+            cache[0][:, :, :t], cache[1][:, :, :t] = k, v
         a = F.scaled_dot_product_attention(q, k, v, is_causal=True)
         x = x + self.out(a.transpose(1, 2).reshape(b, t, d))
+        return x + self.fc2(F.gelu(self.fc1(self.ln2(x))))
+
+    def step(self, x: torch.Tensor, cache: tuple[torch.Tensor, torch.Tensor], pos: torch.Tensor,
+             visible: torch.Tensor) -> torch.Tensor:
+        """One new token per row (``x`` [B, 1, d]) at position ``pos[i]``: its key/value go into the cache
+        at that slot and its query attends to the slots ``visible`` marks ([B, 1, 1, S], prefix + itself)."""
+        b, _, d = x.shape
+        q, k, v = self.qkv(self.ln1(x)).view(b, 1, 3, self.heads, d // self.heads).permute(2, 0, 3, 1, 4)
+        rows = torch.arange(b, device=x.device)
+        cache[0][rows, :, pos], cache[1][rows, :, pos] = k[:, :, 0], v[:, :, 0]
+        a = F.scaled_dot_product_attention(q, cache[0], cache[1], attn_mask=visible)
+        x = x + self.out(a.transpose(1, 2).reshape(b, 1, d))
         return x + self.fc2(F.gelu(self.fc1(self.ln2(x))))
 
 
@@ -80,6 +96,43 @@ class TinyLM(nn.Module):
         for blk in self.blocks:
             x = blk(x)
         return self.ln_f(x) @ self.tok.weight.T
+
+    @torch.no_grad()
+    def greedy_decode(self, ids: torch.Tensor, lengths: torch.Tensor, max_new: int, eos_id: int) -> list[list[int]]:
+        """Greedy decoding with a key/value cache: the prompt is encoded once, then each new token costs one
+        position instead of a pass over the whole sequence. ``ids`` [B, L] are right-padded prompts of
+        ``lengths``; row i's k-th new token sits at position lengths[i] + k and sees only its own prefix,
+        exactly the attention pattern of :func:`greedy_generate` (the same tokens, tested)."""
+        b, width = ids.shape
+        span = width + max_new
+        dh = self.tok.weight.shape[1] // self.blocks[0].heads if self.blocks else 0
+        caches = [(ids.new_zeros((b, blk.heads, span, dh), dtype=self.tok.weight.dtype),
+                   ids.new_zeros((b, blk.heads, span, dh), dtype=self.tok.weight.dtype)) for blk in self.blocks]
+        x = self.tok(ids) + self.pos(torch.arange(width, device=ids.device))
+        for blk, cache in zip(self.blocks, caches):
+            x = blk(x, cache)
+        rows = torch.arange(b, device=ids.device)
+        lengths = lengths.to(ids.device).clone()
+        logits = self.ln_f(x[rows, lengths - 1]) @ self.tok.weight.T
+        slots = torch.arange(span, device=ids.device)
+        out: list[list[int]] = [[] for _ in range(b)]
+        done = torch.zeros(b, dtype=torch.bool)
+        for k in range(max_new):
+            nxt = logits.argmax(-1)
+            for i in (~done).nonzero().flatten().tolist():
+                if int(nxt[i]) == eos_id:
+                    done[i] = True
+                else:
+                    out[i].append(int(nxt[i]))
+            if done.all() or k == max_new - 1:
+                break
+            x = (self.tok(nxt) + self.pos(lengths))[:, None]
+            visible = (slots[None] <= lengths[:, None])[:, None, None]  # [B, 1, 1, S]
+            for blk, cache in zip(self.blocks, caches):
+                x = blk.step(x, cache, lengths, visible)
+            logits = self.ln_f(x[:, 0]) @ self.tok.weight.T
+            lengths = lengths + 1
+        return out
 
 
 # ------------------------------------------------------------------------------------------- base mixture
@@ -147,8 +200,11 @@ def lm_loss(forward, tok, prompts: list[str], targets: list[str], max_len: int,
 
 @torch.no_grad()
 def greedy_generate(forward, tok, prompts: list[str], max_new: int, max_len: int,
-                    device: torch.device | str = "cpu") -> list[str]:
+                    device: torch.device | str = "cpu", decoder=None) -> list[str]:
     """Greedy decoding of a batch of prompts until EOS or ``max_new`` tokens.
+
+    ``decoder``: optional ``(ids, lengths, max_new, eos_id) -> token lists`` that decodes with a cache
+    (:meth:`TinyLM.greedy_decode`); without it every step re-runs ``forward`` over the whole sequence.
 
     Prompts are right-padded and each row's next token is read at its own length: with causal attention a
     position never sees the padding after it, so no attention mask is needed.
@@ -161,6 +217,8 @@ def greedy_generate(forward, tok, prompts: list[str], max_new: int, max_len: int
     for i, e in enumerate(enc):
         ids[i, : len(e)] = torch.tensor(e)
     ids = ids.to(device)
+    if decoder is not None:  # a model with a key/value cache: same decoding, one position per new token
+        return [tok.decode(o) for o in decoder(ids[:, : int(lengths.max())], lengths, max_new, tok.eos_id)]
     done = torch.zeros(len(enc), dtype=torch.bool)
     out: list[list[int]] = [[] for _ in enc]
     rows = torch.arange(len(enc))

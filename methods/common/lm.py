@@ -133,6 +133,11 @@ class TextLoRALearner(Learner):
         pass
 
     # -- the contract ---------------------------------------------------------------------------------
+    def _decoder(self):
+        """The tiny LM's cached greedy decoder (with the active LoRA group in its layers); None for a
+        Hugging Face model, which decodes by re-running the forward."""
+        return None if self.hf else self.model.get_base_model().greedy_decode
+
     def _forward(self, ids: torch.Tensor) -> torch.Tensor:
         return self.model(input_ids=ids).logits if self.hf else self.model(ids)
 
@@ -170,7 +175,7 @@ class TextLoRALearner(Learner):
             idx = [i for i, g in enumerate(groups) if g == name]
             self.activate(name)
             texts = greedy_generate(self._forward, self.tok, [prompts[i] for i in idx], self.max_new_tokens,
-                                    self.max_len, self.device)
+                                    self.max_len, self.device, decoder=self._decoder())
             for i, t in zip(idx, texts):
                 out[i] = t
         return out

@@ -2,7 +2,7 @@
 metrics as a cross-check of clbench's.
 
 Fast tests use sklearn digits or tiny synthetic tensors; the reference bands on offline Split MNIST are
-marked slow (one epoch each, a few minutes in all on one core).
+marked slow (each method's configured epochs, a few minutes in all on one core).
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def test_each_strategy_trains_and_predicts_over_all_classes(name):
     assert torch.equal(learner.predict(x), logits)
 
 
-@pytest.mark.parametrize("name", ["ewc", "icarl", "agem", "der", "gdumb"])
+@pytest.mark.parametrize("name", ["ewc", "lwf", "icarl", "agem", "der", "gdumb"])
 def test_checkpoint_resume_continues_exactly(name):
     # the runner pickles state_dict() after every experience; a resumed learner must carry on bit-identically
     import io
@@ -178,6 +178,47 @@ def test_task_il_cross_entropy_is_taken_over_each_samples_own_task():
     til, cil = _scenario(DIGITS_TIL), _scenario(DIGITS)
     assert isinstance(build_method("si", til.info(), _config("si")).strategy._criterion, TaskMaskedCrossEntropy)
     assert type(build_method("si", cil.info(), _config("si")).strategy._criterion) is torch.nn.CrossEntropyLoss
+
+
+def test_lwf_distils_over_seen_classes_as_van_de_ven():
+    # van de Ven & Tolias 2019 (loss_fn_kd): softmax over previous + current classes, teacher 0 on the current
+    from types import SimpleNamespace
+
+    sc = _scenario(DIGITS)
+    learner = build_method("lwf", sc.info(), {**_config("lwf"), "epochs": 1})
+    plugin = next(p for p in learner.strategy.plugins if hasattr(p, "lwf"))
+    assert type(plugin).__name__ == "SeenClassesLwFPlugin"
+    for exp in sc.experiences[:2]:
+        learner.train_experience(exp)
+    x = sc[2].train_x[:8]
+    old, new = sorted(set(sc[0].classes) | set(sc[1].classes)), sorted(sc[2].classes)
+    exp = avalanche_experience(sc[2].train_x, sc[2].train_y, 2, sc.info(), "train", 0)
+
+    def seen_kd(out):
+        batch = SimpleNamespace(loss=torch.tensor(0.0), mb_x=x, mb_output=out, experience=exp)
+        plugin.before_backward(batch)
+        return batch.loss
+
+    with torch.no_grad():  # the student has not trained on experience 3 yet: it is moved off the teacher
+        out = learner.strategy.model(x) + torch.randn(len(x), 10, generator=torch.Generator().manual_seed(0))
+        q = torch.softmax(plugin.lwf.prev_model(x)[:, old] / 2, 1)
+        log_p = torch.log_softmax(out[:, old + new] / 2, 1)[:, :len(old)]
+        by_hand = 2 * ((q * q.log()).sum(1) - (q * log_p).sum(1)).mean()  # alpha[2] = 2, T = 2
+        assert seen_kd(out).item() == pytest.approx(by_hand.item(), rel=1e-5)
+        # Avalanche's distillation (previous classes only) cannot see all old logits sinking together; this can
+        sunk = out.clone()
+        sunk[:, old] -= 5.0
+        avalanche_kd = plugin.lwf._distillation_loss
+        assert avalanche_kd(out, plugin.lwf.prev_model(x), old).item() > 0.01
+        assert avalanche_kd(sunk, plugin.lwf.prev_model(x), old).item() == pytest.approx(
+            avalanche_kd(out, plugin.lwf.prev_model(x), old).item(), rel=1e-5)
+        assert seen_kd(sunk).item() > seen_kd(out).item() + 1.0
+    with pytest.raises(ClbenchError) as e:
+        build_method("lwf", sc.info(), {**_config("lwf"), "strategy_args": {"alpha": 1, "temperature": 2,
+                                                                            "distill_classes": "all"}})
+    assert str(e.value) == "strategy_args.distill_classes must be 'previous' or 'seen', got 'all'."
+    plain = build_method("lwf", sc.info(), {**_config("lwf"), "strategy_args": {"alpha": 1, "temperature": 2}})
+    assert type(next(p for p in plain.strategy.plugins if hasattr(p, "lwf"))).__name__ == "LwFPlugin"
 
 
 def test_si_path_integral_is_accumulated_on_cpu():
@@ -393,15 +434,37 @@ def test_rehearsal_bands_split_mnist(name, band):
     assert _final(name, MNIST) >= band
 
 
+def _matched_finetune(name: str, seed: int = 0) -> float:
+    """Avalanche's naive finetuning with ``name``'s backbone, epochs, batch size and optimizer: the same
+    loop and training budget, no regulariser."""
+    budget = {k: v for k, v in _config(name).items() if k != "strategy_args"}
+    return M.final_average_accuracy(_run("naive", MNIST, {**budget, "strategy_args": {}}, seed=seed)[2])
+
+
+#: "above finetune" means by more than run-to-run noise: finetune at the regularisers' budget spans
+#: 0.1967-0.1988 over seeds 0-2, all of it last-experience accuracy (old experiences score 0)
+ABOVE_FINETUNE = 0.02
+
+
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "measured (seed 0): finetune 0.1974, ewc 0.1961, lwf 0.1969. In class-IL both regularisers leave the "
-    "shared head's old rows to be pushed down by every new task, so old classes score 0 as with finetune; "
-    "Mammoth reports the same (SGD 19.60, oEWC 20.07, LwF 19.62). Stronger EWC (lambda 3000, 10000) diverges "
-    "at lr 0.03; LwF with Avalanche's or van de Ven's settings for one epoch underfits (0.100, 0.104)."))
-@pytest.mark.parametrize("name", ["ewc", "lwf"])
+@pytest.mark.parametrize("name", [
+    pytest.param("ewc", marks=pytest.mark.xfail(strict=True, reason=(
+        "measured, Adam lr 1e-3, batch 128, 5 epochs (van de Ven's protocol), seeds 0/1/2: ewc 0.197, 0.198, "
+        "0.185 vs naive at the same budget 0.197, 0.199, 0.197; old experiences score exactly 0 (so do they "
+        "at every lambda from 1e4 to 1e10, seed 0) although the final model still separates their classes "
+        "(task-IL accuracy 0.94-0.998 on 11 of the 12 old experiences of seeds 0-2, 0.71 on one). After an "
+        "experience the softmax is saturated, so the importance of the head rows of classes not yet trained "
+        "is ~1e-10 (5 orders below a trained class's): EWC cannot stop the next classes' logits outgrowing "
+        "the old ones (8.7 vs -0.2 on experience-1 inputs after experience 2). The papers agree: van de Ven "
+        "& Tolias 2019 EWC 20.01 vs none 19.90, Hsu et al. 2018 EWC 19.80 vs Adam 19.71."))),
+    "lwf",
+])
 def test_regularisers_beat_finetune_split_mnist(name, finetune_mnist):
-    assert _final(name, MNIST) > finetune_mnist
+    # van de Ven & Tolias 2019, Split MNIST class-IL: none 19.90, EWC 20.01, LwF 23.85. lwf measured (its config,
+    # seeds 0/1/2): 0.278, 0.280, 0.311 vs naive at the same budget 0.197, 0.199, 0.197; ~20 s a run
+    final = _final(name, MNIST)
+    assert final > finetune_mnist
+    assert final >= _matched_finetune(name) + ABOVE_FINETUNE
 
 
 @pytest.mark.slow

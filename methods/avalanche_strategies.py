@@ -167,6 +167,17 @@ class TaskMaskedCrossEntropy(nn.Module):
         return nn.functional.cross_entropy(logits.masked_fill(~same, float("-inf")), targets)
 
 
+def _lwf_alpha(alpha, n_experiences: int):
+    """LwF's distillation weight: a number, one number per experience, or ``"t-1"`` (experience t gets
+    t − 1: van de Ven's CE/t + (1 − 1/t)·KD up to a scale) for a stream of any length."""
+    if alpha == "t-1":
+        return [float(t) for t in range(n_experiences)]
+    if isinstance(alpha, (list, tuple)) and len(alpha) < n_experiences:
+        raise ClbenchError(f"strategy_args.alpha gives {len(alpha)} values for a stream of {n_experiences} "
+                           "experiences; give one per experience or use alpha: t-1.")
+    return alpha
+
+
 def _disjoint(groups: list[list[int]]) -> bool:
     flat = [c for g in groups for c in g]
     return len(flat) == len(set(flat))
@@ -222,6 +233,8 @@ class AvalancheLearner(Learner):
         distill = str(args.pop("distill_classes", "previous")) if cls.__name__ == "LwF" else None
         if distill not in (None, "previous", "seen"):
             raise ClbenchError(f"strategy_args.distill_classes must be 'previous' or 'seen', got '{distill}'.")
+        if cls.__name__ == "LwF":
+            args["alpha"] = _lwf_alpha(args.get("alpha", 1.0), self.info.n_experiences)
         if cls.__name__ == "ICaRL":
             # iCaRL's own model: feature extractor + trainable head, nearest-mean classifier at test time
             args.setdefault("buffer_transform", None)

@@ -502,3 +502,13 @@ def test_example_config_passes_the_run_seed_to_the_factory(compose_run):
     assert cfg["benchmark"]["source_args"]["factory_args"]["seed"] == 3
     check_compatible("icarl", cfg["benchmark"])
     assert cfg["method"]["strategy_args"]["memory_size"] == 200
+
+
+def test_lwf_alpha_t_minus_1_covers_any_stream_length():
+    from methods.avalanche_strategies import _lwf_alpha
+
+    assert _lwf_alpha("t-1", 10) == [float(t) for t in range(10)]  # permuted MNIST's 10 experiences
+    assert _lwf_alpha(0.5, 10) == 0.5 and _lwf_alpha([1, 2, 3], 3) == [1, 2, 3]
+    sc = _scenario(DIGITS)
+    learner = build_method("lwf", sc.info(), {**_config("lwf"), "epochs": 1})
+    assert [p.lwf.alpha for p in learner.strategy.plugins if hasattr(p, "lwf")] == [[0.0, 1.0, 2.0, 3.0, 4.0]]

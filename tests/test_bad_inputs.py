@@ -99,6 +99,8 @@ CONFIG_CASES = [
     (["method=wa", D, "method.memory_size=5"],
      "memory budget 5 is smaller than the 10 classes of the scenario; set method.memory_size to at least 10 "
      "(one exemplar per class)."),
+    (["method=lwf", D, "method.strategy_args.alpha=[0,1]"],
+     "strategy_args.alpha gives 2 values for a stream of 5 experiences; give one per experience or use alpha: t-1."),
     (["method=gacil", D, "method.gamma=0"], "gamma must be > 0, got 0; set method.gamma to a positive regularisation."),
     (["method=dst", "benchmark=split_digits_til", "method.density=1.5"],
      "density must be in (0, 1], got 1.5; set method.density (the paper uses 0.2)."),

@@ -160,3 +160,12 @@ def test_site_is_self_contained_with_numbers_and_three_pngs_per_benchmark(tmp_pa
     values = [float(v) for v in re.findall(r'<td data-v="([-0-9.e]+)">', html)]
     assert any(math.isclose(v, 0.55) for v in values) and any(math.isclose(v, 0.9) for v in values)
     assert "55.00 ± 7.07" in html and "55.00 ± 7.07" in md.read_text()
+
+
+def test_committed_board_is_built_from_the_committed_records():
+    """leaderboard/LEADERBOARD.md says exactly what its records say (rebuild it after adding records:
+    clbench leaderboard leaderboard/records --out leaderboard)."""
+    root = Path(__file__).resolve().parents[1] / "leaderboard"
+    if not list((root / "records").glob("*.json")):
+        pytest.skip("no records committed under leaderboard/records yet")
+    assert lb.markdown(lb.build([root / "records"])) == (root / "LEADERBOARD.md").read_text()

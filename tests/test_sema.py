@@ -48,7 +48,8 @@ def test_in_distribution_batch_does_not_expand(after_task0, scenario):
     pooled = after_task0.pooled_inputs(h)
     for i in after_task0.expandable:
         assert not after_task0.expansion_signal(i, pooled[i][:64])
-    assert after_task0.detect(h, torch.Generator().manual_seed(1)) is None
+    order, bs = torch.randperm(len(h), generator=torch.Generator().manual_seed(1)), after_task0.detect_batch_size
+    assert all(after_task0.detect(h, idx=order[s : s + bs]) is None for s in range(0, len(h), bs))
 
 
 def test_batch_shifted_by_ten_sigma_expands(after_task0, scenario):
@@ -71,7 +72,8 @@ def test_frozen_parts_bit_identical_and_one_expansion_per_layer(after_task0, sce
     learner = copy.deepcopy(after_task0)
     learner.host = after_task0.host
     before = {k: v.clone() for k, v in learner.layers.state_dict().items()}
-    head0 = {k: v.clone() for k, v in learner.heads[0].state_dict().items()}
+    old = list(scenario[0].classes)
+    head0 = {k: v[old].clone() for k, v in learner.head.state_dict().items()}
     learner.train_experience(shifted(scenario[1]))  # far from task 0: the descriptors must fire
     assert learner.expansions[-1], "a shifted task must add an adapter"
     counts = learner.adapters_per_layer()
@@ -80,8 +82,12 @@ def test_frozen_parts_bit_identical_and_one_expansion_per_layer(after_task0, sce
     after = learner.layers.state_dict()
     for k, v in before.items():  # old adapters, descriptors, router columns; μ/σ records only grow
         assert torch.equal(after[k][: len(v)] if k.endswith(("mu", "sigma")) else after[k], v), k
+    # old classes' head rows get no gradient (their logits are masked), only the weight decay of the one SGD
+    # over the whole head (as the official code): every old row is shrunk by the same factor
+    scale = learner.head.weight[old].norm() / head0["weight"].norm()
+    assert 0.9 < scale < 1
     for k, v in head0.items():
-        assert torch.equal(learner.heads[0].state_dict()[k], v), k
+        assert torch.allclose(learner.head.state_dict()[k][old], scale * v, rtol=1e-4, atol=1e-7), k
     assert learner.report()["adapters_per_layer"] == counts
 
 
@@ -110,7 +116,7 @@ def test_no_expansion_trains_only_the_head(after_task0, scenario):
     learner.z_threshold = float("inf")
     before = {k: v.clone() for k, v in learner.layers.state_dict().items()}
     learner.train_experience(scenario[1])
-    assert learner.expansions[-1] == [] and len(learner.heads) == 2
+    assert learner.expansions[-1] == [] and len(learner.seen) == 4
     assert all(torch.equal(learner.layers.state_dict()[k], v) for k, v in before.items())
     logits = learner.predict(scenario[1].test_x)
     seen = list(scenario[0].classes) + list(scenario[1].classes)
@@ -149,27 +155,28 @@ def test_runner_records_adapters_per_layer(compose_run):
 @pytest.mark.slow
 def test_accuracy_band_mobilenet_split_animal_mnist(compose_run):
     """MobileNetV2 (shipped ImageNet weights), class-IL, exemplar-free, seed 0, 1000 images per experience:
-    far above finetune and within reach of joint on the same frozen backbone; expansions do happen."""
+    far above finetune and within reach of joint on the same frozen backbone. Measured (seeds 0-2): A_last
+    0.60-0.62, Ā 0.73-0.79; finetune 0.13-0.20, joint (frozen, linear) 0.91."""
     from test_vit import run_band
 
     metrics, base = run_band(compose_run, "sema_mobilenet", "split_animal_mnist")
     a_last, a_avg = metrics["final_average_accuracy"], metrics["average_incremental_accuracy"]
-    assert a_last >= 0.45 and a_avg >= 0.6, (metrics, base)
-    assert a_last >= base["finetune_last"] + 0.2, (metrics, base)
-    assert a_last >= base["joint_last"] - 0.45, (metrics, base)  # joint (frozen, linear) ~0.91
+    assert a_last >= 0.5 and a_avg >= 0.65, (metrics, base)
+    assert a_last >= base["finetune_last"] + 0.3, (metrics, base)
+    assert a_last >= base["joint_last"] - 0.4, (metrics, base)
 
 
 @pytest.mark.slow
 def test_band_tiny_vit_split_mnist_task_aware_only(compose_run):
-    """On the weak offline tiny ViT the z-scores rarely fire between digit tasks, so later tasks train only
-    their own head; the per-task heads are not calibrated against each other. What holds is task-aware
-    accuracy and staying above finetune; the class-IL band of the issue is NOT met here (see the report)."""
-    import json
+    """Offline tiny ViT / split_mnist, seed 0, 1000 images per experience. The class-IL band of issue 6 is NOT
+    met, and SEMA as published has no means to meet it here: its loss covers only the current task's classes,
+    so the common level of each task's logits is never trained and nothing calibrates the tasks' logits
+    against each other (see methods/sema.py). Measured (seeds 0-2): A_last 0.24-0.34, Ā 0.50-0.61,
+    task-aware 0.89-0.91; finetune 0.10-0.15, joint on the frozen host 0.41-0.43, and a joint linear head
+    on SEMA's own final features 0.49. What holds: task-aware accuracy, and a margin over finetune."""
+    from test_vit import run_band
 
-    from clbench.runner import run
-
-    cfg = compose_run("method=sema", "benchmark=split_mnist", "seed=0", "method.max_train_per_experience=1000",
-                      "+benchmark.source_args.limit_train=5000", "+benchmark.source_args.limit_test=2000")
-    record = json.loads(run(cfg, echo=lambda *a: None).read_text())
-    assert record["metrics"]["task_aware_final_average_accuracy"] >= 0.75, record["metrics"]
-    assert record["metrics"]["final_average_accuracy"] >= 0.16, record["metrics"]  # finetune: 0.15
+    metrics, base = run_band(compose_run, "sema", "split_mnist")
+    assert metrics["task_aware_final_average_accuracy"] >= 0.8, (metrics, base)
+    assert metrics["average_incremental_accuracy"] >= 0.45, (metrics, base)
+    assert metrics["final_average_accuracy"] >= base["finetune_last"] + 0.05, (metrics, base)

@@ -167,16 +167,21 @@ def test_accuracy_band_mobilenet_split_animal_mnist(compose_run):
 
 
 @pytest.mark.slow
-def test_band_tiny_vit_split_mnist_task_aware_only(compose_run):
-    """Offline tiny ViT / split_mnist, seed 0, 1000 images per experience. The class-IL band of issue 6 is NOT
-    met, and SEMA as published has no means to meet it here: its loss covers only the current task's classes,
-    so the common level of each task's logits is never trained and nothing calibrates the tasks' logits
-    against each other (see methods/sema.py). Measured (seeds 0-2): A_last 0.24-0.34, Ā 0.50-0.61,
-    task-aware 0.89-0.91; finetune 0.10-0.15, joint on the frozen host 0.41-0.43, and a joint linear head
-    on SEMA's own final features 0.49. What holds: task-aware accuracy, and a margin over finetune."""
+def test_band_tiny_vit_split_mnist(compose_run):
+    """Offline tiny ViT / split_mnist, 1000 images per experience, mean over seeds 0-2 (one seed swings by
+    0.1). Measured: A_last 0.241 / 0.304 / 0.336 (mean 0.294), Ā 0.50-0.61, task-aware 0.88-0.91; finetune on
+    the frozen host 0.152 / 0.108 / 0.101 (0.120), joint 0.432 / 0.406 / 0.425 (0.421). SEMA sits at 70 %
+    of joint, as on MobileNetV2 (0.61 vs 0.91): as published it has nothing that calibrates one task's
+    logits against another's (its loss covers only the current task's classes; see methods/sema.py), which
+    costs most with 2-class tasks on a 96-wide host. A linear head trained jointly on SEMA's own final
+    features reaches 0.49, so the gap is the head's, not the adapters'."""
     from test_vit import run_band
 
-    metrics, base = run_band(compose_run, "sema", "split_mnist")
-    assert metrics["task_aware_final_average_accuracy"] >= 0.8, (metrics, base)
-    assert metrics["average_incremental_accuracy"] >= 0.45, (metrics, base)
-    assert metrics["final_average_accuracy"] >= base["finetune_last"] + 0.05, (metrics, base)
+    runs = [run_band(compose_run, "sema", "split_mnist", seed=s) for s in (0, 1, 2)]
+    mean = lambda f: sum(f(m, b) for m, b in runs) / len(runs)  # noqa: E731
+    a_last, a_avg = mean(lambda m, b: m["final_average_accuracy"]), mean(lambda m, b: m["average_incremental_accuracy"])
+    finetune, joint = mean(lambda m, b: b["finetune_last"]), mean(lambda m, b: b["joint_last"])
+    assert all(m["task_aware_final_average_accuracy"] >= 0.8 for m, _ in runs), runs
+    assert a_avg >= 0.45, runs
+    assert a_last >= finetune + 0.12, (a_last, finetune)  # measured +0.17
+    assert a_last >= joint - 0.2, (a_last, joint)  # measured -0.13

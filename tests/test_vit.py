@@ -238,8 +238,8 @@ def frozen_baselines(host, scenario, max_train: int | None = None, seed: int = 0
     return {"finetune_last": curve[-1], "finetune_avg": sum(curve) / len(curve), "joint_last": acc(joint, len(data))}
 
 
-def run_band(compose_run, method: str, benchmark: str, max_train: int = 1000) -> tuple[dict, dict]:
-    """One seed-0 run of ``method`` on ``benchmark`` through the runner, and the frozen baselines."""
+def run_band(compose_run, method: str, benchmark: str, max_train: int = 1000, seed: int = 0) -> tuple[dict, dict]:
+    """One run of ``method`` on ``benchmark`` through the runner, and the frozen baselines (same seed)."""
     import json
 
     from clbench.nn.adapters import build_host
@@ -247,9 +247,9 @@ def run_band(compose_run, method: str, benchmark: str, max_train: int = 1000) ->
 
     extra = ["+benchmark.source_args.limit_train=5000", "+benchmark.source_args.limit_test=2000"] \
         if benchmark == "split_mnist" else []
-    cfg = compose_run(f"method={method}", f"benchmark={benchmark}", "seed=0",
+    cfg = compose_run(f"method={method}", f"benchmark={benchmark}", f"seed={seed}",
                       f"method.max_train_per_experience={max_train}", *extra)
     record = json.loads(run(cfg, echo=lambda *a: None).read_text())
-    scenario = build_scenario(cfg["benchmark"], 0)
+    scenario = build_scenario(cfg["benchmark"], seed)
     base = frozen_baselines(build_host(cfg["method"]["backbone"], scenario.input_shape), scenario, max_train)
     return record["metrics"], base

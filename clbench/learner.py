@@ -188,10 +188,15 @@ class SGDLearner(Learner):
                           if self.optimizer else None)
         g = self.batch_generator(exp)
         self.model.train()
+        # BatchNorm cannot normalise a batch of one in training mode: such a last batch is left out (the
+        # DataLoader's drop_last for that batch only); models without BatchNorm keep it
+        batchnorm = any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in self.model.modules())
         for _ in range(self.epochs):
             order = torch.randperm(n, generator=g)
             for s in range(0, n, self.batch_size):
                 idx = order[s : s + self.batch_size]
+                if batchnorm and len(idx) == 1 and n > 1:
+                    continue
                 x, y = x_all[idx].to(self.device), y_all[idx].to(self.device)
                 loss = self.loss(x, y, exp)
                 if not torch.isfinite(loss):

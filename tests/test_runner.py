@@ -87,3 +87,19 @@ def test_fwt_baseline_off_skips_the_untrained_pass(compose_run):
     rec = load_record(run(compose_run(*DIGITS, "fwt_baseline=false"), echo=lambda s: None))
     assert rec["random_init_accuracy"] is None and rec["metrics"]["fwt"] is None
     assert rec["metrics"]["bwt"] is not None
+
+
+def test_batchnorm_model_survives_a_last_batch_of_one():
+    """suite=cpu found it (clr, seed 2): an experience of 32k + 1 samples left a batch of one, which
+    BatchNorm refuses in training mode. That batch is now left out for BatchNorm models only."""
+    from clbench.registry import build_method, discover
+    from clbench.runner import build_scenario
+
+    discover()
+    scenario = build_scenario({"name": "split_digits", "source": "digits", "source_args": {},
+                               "protocol": "class_incremental", "protocol_args": {"n_experiences": 5}}, 0)
+    exp = scenario[0]
+    learner = build_method("finetune", scenario.info(),
+                           {"backbone": "resnet18", "epochs": 1, "batch_size": len(exp.train_y) - 1})
+    learner.train_experience(exp)  # raised ValueError before
+    assert torch.isfinite(learner.predict(exp.test_x)).all()

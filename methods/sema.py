@@ -102,9 +102,8 @@ class SEMALayer(nn.Module):
         self.add_adapter(host)
 
     def add_adapter(self, host: AdapterHost) -> None:
-        adapter = host.make_adapter(self.index, self.bottleneck, self.scale)
-        if not self.norm:  # the official tuning config: ffn_adapter_layernorm_option="none"
-            adapter.norm = nn.Identity()
+        # norm=False: the official tuning config's ffn_adapter_layernorm_option="none"
+        adapter = host.make_adapter(self.index, self.bottleneck, self.scale, self.norm)
         self.adapters.append(adapter)
         if self.expandable:
             self.descriptors.append(Descriptor(self.in_dim, self.descriptor_dim))

@@ -41,10 +41,10 @@ class Adapter(nn.Module):
     """
 
     def __init__(self, in_dim: int, out_dim: int, bottleneck: int = 16, kind: str = "tokens", stride: int = 1,
-                 scale: float = 0.1):
+                 scale: float = 0.1, norm: bool = True):
         super().__init__()
         self.kind, self.stride, self.scale = kind, int(stride), float(scale)
-        self.norm = nn.LayerNorm(in_dim)
+        self.norm = nn.LayerNorm(in_dim) if norm else nn.Identity()  # SEMA's code runs without it
         self.down = nn.Linear(in_dim, int(bottleneck))
         self.up = nn.Linear(int(bottleneck), out_dim)
         nn.init.kaiming_uniform_(self.down.weight, a=5 ** 0.5)
@@ -107,9 +107,9 @@ class AdapterHost(nn.Module):
         """Token mean ([N, L, D] → [N, D]) or spatial mean ([N, C, H, W] → [N, C])."""
         return a.mean(dim=1) if a.dim() == 3 else a.mean(dim=(2, 3))
 
-    def make_adapter(self, i: int, bottleneck: int = 16, scale: float = 0.1) -> Adapter:
+    def make_adapter(self, i: int, bottleneck: int = 16, scale: float = 0.1, norm: bool = True) -> Adapter:
         cin, cout, stride = self.dims[i]
-        return Adapter(cin, cout, bottleneck, self.kind, stride, scale)
+        return Adapter(cin, cout, bottleneck, self.kind, stride, scale, norm)
 
     def check_layers(self, layers: Sequence[int], option: str) -> list[int]:
         out = sorted({int(i) for i in layers})

@@ -119,11 +119,7 @@ class TinyLM(nn.Module):
         done = torch.zeros(b, dtype=torch.bool)
         for k in range(max_new):
             nxt = logits.argmax(-1)
-            for i in (~done).nonzero().flatten().tolist():
-                if int(nxt[i]) == eos_id:
-                    done[i] = True
-                else:
-                    out[i].append(int(nxt[i]))
+            _collect(nxt.cpu(), done, out, eos_id)
             if done.all() or k == max_new - 1:
                 break
             x = (self.tok(nxt) + self.pos(lengths))[:, None]
@@ -198,6 +194,15 @@ def lm_loss(forward, tok, prompts: list[str], targets: list[str], max_len: int,
     return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), labels.to(device).reshape(-1), ignore_index=-100)
 
 
+def _collect(nxt: torch.Tensor, done: torch.Tensor, out: list[list[int]], eos_id: int) -> None:
+    """Append each unfinished row's next token to its output; EOS finishes the row instead."""
+    for i in (~done).nonzero().flatten().tolist():
+        if int(nxt[i]) == eos_id:
+            done[i] = True
+        else:
+            out[i].append(int(nxt[i]))
+
+
 @torch.no_grad()
 def greedy_generate(forward, tok, prompts: list[str], max_new: int, max_len: int,
                     device: torch.device | str = "cpu", decoder=None) -> list[str]:
@@ -225,11 +230,7 @@ def greedy_generate(forward, tok, prompts: list[str], max_new: int, max_len: int
     for _ in range(max_new):
         logits = forward(ids[:, : int(lengths.max())])
         nxt = logits[rows.to(device), (lengths - 1).to(device)].argmax(-1).cpu()
-        for i in (~done).nonzero().flatten().tolist():
-            if int(nxt[i]) == tok.eos_id:
-                done[i] = True
-            else:
-                out[i].append(int(nxt[i]))
+        _collect(nxt, done, out, tok.eos_id)
         ids[rows.to(device), lengths.to(device)] = nxt.to(device)
         lengths = lengths + 1
         if done.all():

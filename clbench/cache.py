@@ -7,6 +7,7 @@ process never leaves a half-written entry that a later run would trust.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import random
 from collections.abc import Callable, Iterator
@@ -28,16 +29,28 @@ def cache_dir() -> Path:
 _memory: dict[str, Any] = {}
 
 
-@contextlib.contextmanager
-def _rng_untouched() -> Iterator[None]:
-    """Restore torch's, Python's and NumPy's global RNG after a build.
+def key_seed(key: str) -> int:
+    """A 63-bit seed that depends on ``key`` alone (sha256, not Python's salted ``hash``)."""
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big") >> 1
 
-    Why: a build (pretraining a backbone, say) draws random numbers on a cold cache and none on a warm
-    one; without this, the same config and seed would give a different run the first time.
+
+@contextlib.contextmanager
+def _rng_for_build(key: str) -> Iterator[None]:
+    """Seed torch's, Python's and NumPy's global RNG from ``key`` for a build, and restore them after.
+
+    Why both halves: a build (pretraining a backbone, say) must be a pure function of its key, so every
+    random draw it makes, including ones made before it sets a seed of its own (a module's weight init),
+    comes from a stream fixed by the key, never from whatever ambient state the first process to fill the
+    cache happened to have. And a build draws random numbers on a cold cache and none on a warm one, so
+    the caller's streams are put back: the same config and seed give the same run either way.
     """
     py_state, np_state = random.getstate(), np.random.get_state()
+    seed = key_seed(key)
     with torch.random.fork_rng(devices=[]):
         try:
+            torch.manual_seed(seed)
+            random.seed(seed)
+            np.random.seed(seed % 2**32)
             yield
         finally:
             random.setstate(py_state)
@@ -59,7 +72,7 @@ def cached(key: str, build: Callable[[], Any]) -> Any:
         except Exception:  # noqa: BLE001 - a corrupt cache entry is rebuilt, never trusted
             obj = None
     if obj is None:
-        with _rng_untouched():
+        with _rng_for_build(key):
             obj = build()
         import io
 

@@ -11,6 +11,17 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import pytest  # noqa: E402
 
+if os.environ.get("CLBENCH_MUTATION_ROOT"):  # tests/mutation/run.py: prove the mutated copy is what runs
+    from pathlib import Path
+
+    import clbench
+    import methods
+
+    _root = Path(os.environ["CLBENCH_MUTATION_ROOT"]).resolve()
+    for _pkg in (clbench, methods):
+        if _root not in Path(_pkg.__file__).resolve().parents:
+            raise RuntimeError(f"{_pkg.__name__} imported from {_pkg.__file__}, not the mutated copy {_root}")
+
 
 @pytest.fixture
 def compose_run(tmp_path):

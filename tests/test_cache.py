@@ -45,3 +45,29 @@ def test_a_corrupt_entry_is_rebuilt(tmp_path, monkeypatch):
     assert torch.equal(cache.cached("broken", lambda: torch.ones(2)), torch.ones(2))
     cache._memory.clear()
     assert torch.equal(cache.cached("broken", lambda: torch.zeros(2)), torch.ones(2))
+
+
+def _unseeded_build() -> dict:
+    """A build that draws before (or without) seeding itself: a module's weight init, a shuffle."""
+    layer = torch.nn.Linear(4, 3)
+    return {"w": layer.weight.detach().clone(), "py": random.random(), "np": float(np.random.rand())}
+
+
+def _build_from_ambient_state(key: str, ambient: int, tmp_path, monkeypatch) -> dict:
+    monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path / f"ambient{ambient}"))
+    cache._memory.clear()
+    torch.manual_seed(ambient)
+    random.seed(ambient)
+    np.random.seed(ambient)
+    return cache.cached(key, _unseeded_build)
+
+
+def test_a_build_is_a_pure_function_of_its_key(tmp_path, monkeypatch):
+    # two cold caches, two different ambient RNG states: the artefact must not depend on the process's history
+    a = _build_from_ambient_state("pure-probe", 1, tmp_path, monkeypatch)
+    b = _build_from_ambient_state("pure-probe", 2, tmp_path, monkeypatch)
+    assert torch.equal(a["w"], b["w"]) and a["py"] == b["py"] and a["np"] == b["np"]
+    # and a different key gives a different stream (the seed is the key's, not a constant)
+    c = _build_from_ambient_state("other-probe", 1, tmp_path, monkeypatch)
+    assert not torch.equal(a["w"], c["w"])
+    cache._memory.clear()

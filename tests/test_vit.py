@@ -253,3 +253,29 @@ def run_band(compose_run, method: str, benchmark: str, max_train: int = 1000, se
     scenario = build_scenario(cfg["benchmark"], seed)
     base = frozen_baselines(build_host(cfg["method"]["backbone"], scenario.input_shape), scenario, max_train)
     return record["metrics"], base
+
+
+def test_tiny_vit_pretraining_does_not_depend_on_ambient_rng(tmp_path, monkeypatch):
+    """The tiny ViT's weights (init included) are a pure function of its recipe, whatever RNG state the
+    process that builds the cache has: two cold builds from two ambient seeds are bit-identical."""
+    import clbench.cache as cache
+    import clbench.registry as registry
+    from clbench.nn import vit
+    from clbench.scenario import LabelledData
+
+    g = torch.Generator().manual_seed(0)
+    images = (torch.rand(40, 1, 28, 28, generator=g) * 255).to(torch.uint8)
+    labels = torch.arange(40) % 4
+    data = LabelledData(name="probe", train_x=images[:32], train_y=labels[:32], test_x=images[32:],
+                        test_y=labels[32:], n_classes=4)
+    monkeypatch.setattr(registry, "get_source", lambda name: (lambda **kw: data))
+    recipe = {"epochs": 1, "num_layers": 1, "hidden_dim": 16, "mlp_dim": 16, "num_heads": 2, "batch_size": 16,
+              "source": "synthetic_probe"}
+    states = []
+    for ambient in (1, 2):
+        monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path / f"ambient{ambient}"))
+        monkeypatch.setattr(cache, "_memory", {})
+        torch.manual_seed(ambient)
+        states.append(vit.tiny_vit_state(recipe))
+    assert states[0].keys() == states[1].keys()
+    assert all(torch.equal(states[0][k], states[1][k]) for k in states[0])

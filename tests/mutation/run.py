@@ -1,0 +1,156 @@
+"""Named-mutation testing: one deliberate bug at a time, in a copy of the repository, then the fast tests.
+
+Why a harness of named mutations rather than a blind mutator: each mutant here is a *plausible* wrong
+variant of one step of a method's algorithm (a swapped λ, a max instead of a min, a step removed), written
+by someone who read the paper, so a survivor means a real gap in the tests, not a syntactic no-op.
+
+Mutant lists live next to this file as ``mutants_<name>.py``; each defines
+
+* ``TESTS``: the fast test files (or node ids) that should catch a bug in that module;
+* ``MUTANTS``: a list of dicts ``{"id", "file", "what", "old", "new"}`` — ``old`` must occur exactly once in
+  ``file`` (a stale mutant is an error, not a silent pass), ``new`` replaces it; an optional
+  ``"equivalent": "why"`` marks a mutant that changes no behaviour (it is run, and expected to survive).
+
+Usage::
+
+    python tests/mutation/run.py                 # every list
+    python tests/mutation/run.py wa dst          # mutants_wa.py, mutants_dst.py
+    python tests/mutation/run.py wa --only wa-lambda-swapped
+    python tests/mutation/run.py --list
+
+It copies the tracked and untracked-but-not-ignored files of the checkout into a temporary directory, checks
+the unmutated copy passes ``TESTS``, then for each mutant rewrites the file *in the copy* and runs
+``pytest -x -m "not slow" TESTS`` there with ``PYTHONPATH`` set to the copy. An editable install would make
+the tests import the installed checkout instead; ``tests/conftest.py`` therefore asserts, whenever
+``CLBENCH_MUTATION_ROOT`` is set, that ``clbench`` and ``methods`` are imported from that root — so a
+mutant can only be "killed" by tests that ran the mutated code. Exit status 1 when a non-equivalent mutant
+survived.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+def load_lists(names: list[str]) -> dict[str, dict]:
+    files = sorted(HERE.glob("mutants_*.py"))
+    lists = {}
+    for f in files:
+        name = f.stem.removeprefix("mutants_")
+        if names and name not in names:
+            continue
+        spec = importlib.util.spec_from_file_location(f"mutants_{name}", f)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        lists[name] = {"tests": list(mod.TESTS), "mutants": list(mod.MUTANTS)}
+    unknown = set(names) - set(lists)
+    if unknown:
+        sys.exit(f"no mutant list named {', '.join(sorted(unknown))}; lists: "
+                 f"{', '.join(f.stem.removeprefix('mutants_') for f in files)}.")
+    return lists
+
+
+def copy_tree(dest: Path) -> None:
+    out = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], cwd=ROOT,
+                         capture_output=True, check=True).stdout.decode()
+    for rel in filter(None, out.split("\0")):
+        src = ROOT / rel
+        if src.is_file():
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / rel)
+
+
+def run_tests(copy: Path, tests: list[str], timeout: int) -> tuple[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(copy), "CLBENCH_MUTATION_ROOT": str(copy),
+           "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
+    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-m", "not slow", *tests]
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, cwd=copy, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return "killed (timeout)", time.perf_counter() - t0
+    seconds = time.perf_counter() - t0
+    if proc.returncode == 0:
+        return "survived", seconds
+    if proc.returncode in (1, 2):  # failures, or a collection error (the mutant broke an import)
+        return "killed", seconds
+    tail = (proc.stdout + proc.stderr).strip().splitlines()[-5:]
+    return "error: " + " | ".join(tail), seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("names", nargs="*", help="mutant lists to run (default: all)")
+    ap.add_argument("--only", action="append", default=[], help="run only these mutant ids")
+    ap.add_argument("--list", action="store_true", help="list the mutants and exit")
+    ap.add_argument("--timeout", type=int, default=900, help="seconds per test run (a hang counts as killed)")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args(argv)
+    lists = load_lists(args.names)
+    if args.list:
+        for name, spec in lists.items():
+            for m in spec["mutants"]:
+                eq = " [equivalent]" if m.get("equivalent") else ""
+                print(f"{name:10s} {m['id']:40s} {m['file']}: {m['what']}{eq}")
+        return 0
+    results = []
+    with tempfile.TemporaryDirectory(prefix="clbench-mutants-") as tmp:
+        copy = Path(tmp)
+        copy_tree(copy)
+        for name, spec in lists.items():
+            mutants = [m for m in spec["mutants"] if not args.only or m["id"] in args.only]
+            if not mutants:
+                continue
+            originals = {m["file"]: (copy / m["file"]).read_text() for m in mutants}
+            for m in mutants:  # every mutant must still apply to today's code
+                count = originals[m["file"]].count(m["old"])
+                if count != 1:
+                    sys.exit(f"mutant {m['id']}: its 'old' text occurs {count} times in {m['file']} (must be once); "
+                             "update the mutant to the current code.")
+            status, secs = run_tests(copy, spec["tests"], args.timeout)
+            if status != "survived":
+                sys.exit(f"the unmutated copy fails {' '.join(spec['tests'])} ({status}); fix the tests first.")
+            print(f"[{name}] baseline passes in {secs:.0f}s; {len(mutants)} mutants", flush=True)
+            for m in mutants:
+                path = copy / m["file"]
+                path.write_text(originals[m["file"]].replace(m["old"], m["new"], 1))
+                try:
+                    status, secs = run_tests(copy, spec["tests"], args.timeout)
+                finally:
+                    path.write_text(originals[m["file"]])
+                eq = m.get("equivalent")
+                results.append({"list": name, "id": m["id"], "file": m["file"], "what": m["what"], "status": status,
+                                "equivalent": eq or None, "seconds": round(secs, 1)})
+                flag = "  (equivalent: " + eq + ")" if eq else ("  <-- SURVIVED" if status == "survived" else "")
+                print(f"  {m['id']:40s} {status:18s} {secs:6.0f}s{flag}", flush=True)
+    survivors = [r for r in results if r["status"] == "survived" and not r["equivalent"]]
+    errors = [r for r in results if r["status"].startswith("error")]
+    real = [r for r in results if not r["equivalent"]]
+    killed = [r for r in real if r["status"].startswith("killed")]
+    print(f"\n{len(killed)}/{len(real)} non-equivalent mutants killed"
+          f" ({len(survivors)} survived, {len(errors)} errors, "
+          f"{sum(1 for r in results if r['equivalent'])} equivalent)")
+    for name in lists:
+        mine = [r for r in real if r["list"] == name]
+        if mine:
+            k = sum(r["status"].startswith("killed") for r in mine)
+            print(f"  {name:12s} {k}/{len(mine)} killed")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    return 1 if survivors or errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

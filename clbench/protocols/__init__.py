@@ -7,5 +7,6 @@ from clbench.protocols import (
     blurry,  # noqa: F401
     incremental,  # noqa: F401
     online,  # noqa: F401
+    repetition,  # noqa: F401
     text,  # noqa: F401
 )

@@ -25,7 +25,7 @@ from clbench.scenario import Experience, ScenarioInfo
 
 ALL_PROTOCOLS = (
     "class_incremental", "task_incremental", "domain_incremental", "few_shot_class_incremental",
-    "si_blurry", "online_class_incremental", "cir",
+    "si_blurry", "online_class_incremental", "cir", "gilcd",
 )
 
 

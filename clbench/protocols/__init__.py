@@ -5,6 +5,7 @@ Importing this package registers them. Each module holds one family of protocols
 
 from clbench.protocols import (
     blurry,  # noqa: F401
+    drift,  # noqa: F401
     incremental,  # noqa: F401
     online,  # noqa: F401
     repetition,  # noqa: F401

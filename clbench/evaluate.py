@@ -131,22 +131,39 @@ def accuracy_on_seen(learner: Learner, scenario: Scenario, seen_classes: Sequenc
                      batch_size: int = EVAL_BATCH_SIZE) -> float:
     """Accuracy over the test samples of every class seen so far (the anytime curve behind A_AUC).
 
-    Test samples are gathered from the experiences' test sets, each sample once.
+    The argmax runs over the seen classes only: a class the stream has not shown yet cannot be predicted
+    (Koh et al., ICLR 2022, i-Blurry/CLIB, whose evaluation masks the logits of unseen classes; the
+    Si-Blurry code, Moon et al. 2023, adds the same mask). Test samples are gathered from the experiences'
+    test sets, each sample once.
     """
+    return seen_class_accuracy(learner, scenario, seen_classes, batch_size)[0]
+
+
+@torch.inference_mode()
+def seen_class_accuracy(learner: Learner, scenario: Scenario, seen_classes: Sequence[int],
+                        batch_size: int = EVAL_BATCH_SIZE) -> tuple[float, dict[int, float]]:
+    """(accuracy over the test samples of the seen classes, accuracy of each seen class), argmax over the
+    seen classes only (see :func:`accuracy_on_seen`). A seen class without test samples is left out of the
+    per-class dict."""
     seen = torch.tensor(sorted(set(int(c) for c in seen_classes)), dtype=torch.long)
     if len(seen) == 0:
-        return float("nan")
-    correct = total = 0
+        return float("nan"), {}
+    correct = torch.zeros(scenario.n_classes, dtype=torch.long)
+    count = torch.zeros(scenario.n_classes, dtype=torch.long)
     for exp in _unique_test_sets(scenario):
         keep = torch.isin(exp.test_y, seen)
         if not keep.any():
             continue
         x, y = exp.test_x[keep], exp.test_y[keep]
         for s in range(0, len(y), batch_size):
+            yb = y[s : s + batch_size]
             logits = _predict(learner, x[s : s + batch_size], None, scenario.n_classes, "anytime evaluation")
-            correct += int((logits.argmax(1) == y[s : s + batch_size]).sum())
-            total += len(y[s : s + batch_size])
-    return correct / total if total else float("nan")
+            hit = mask_to_classes(logits, seen.tolist()).argmax(1) == yb
+            correct += torch.bincount(yb[hit], minlength=scenario.n_classes)
+            count += torch.bincount(yb, minlength=scenario.n_classes)
+    total = int(count.sum())
+    per_class = {int(c): int(correct[c]) / int(count[c]) for c in seen.tolist() if count[c] > 0}
+    return (int(correct.sum()) / total if total else float("nan")), per_class
 
 
 def _unique_test_sets(scenario: Scenario) -> list[Experience]:

@@ -11,13 +11,20 @@ Definitions (T experiences, indices from 0):
 * forward transfer  FWT = mean_{j>=1} (R[j-1][j] - b_j), b = accuracies of the untrained model (GEM 2017)
 * A_AUC = mean of the anytime accuracy curve sampled every Δn samples (Koh et al., 2022): the area
   under accuracy-vs-samples divided by the stream length.
+* Si-Blurry's own numbers (Moon et al., ICCV 2023, MVP; official code ``methods/_trainer.py`` of
+  github.com/moonjunyyy/Si-Blurry), from the per-class accuracies a_t[c] measured at the end of every task t
+  on the test samples of the classes exposed so far (argmax over those classes):
+  final accuracy A_last = the accuracy over all exposed classes' test samples at the end, and per-class
+  forgetting F_last = mean_c (max_{t<T-1} a_t[c] - a_{T-1}[c]) over the classes c whose best earlier
+  accuracy is above 0 (the official code's filter: a class not exposed before the last task, or never
+  once recognised, has nothing to forget).
 
 Metrics undefined for a single experience (forgetting, BWT, FWT) are ``None``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 Matrix = Sequence[Sequence[float]]
 
@@ -74,6 +81,22 @@ def area_under_accuracy_curve(curve: Sequence[float], samples: Sequence[int] | N
     weighted = [(a, n - p) for a, n, p in zip(curve, samples, [0, *samples[:-1]]) if a == a]
     total = sum(w for _, w in weighted)
     return sum(a * w for a, w in weighted) / total if total else None
+
+
+def class_forgetting(points: Sequence[Mapping[int, float]]) -> float | None:
+    """Si-Blurry's per-class forgetting F_last from the per-class accuracies at each task's end (see the
+    module docstring). A class missing from a point (not exposed yet) counts as accuracy 0 there, as in the
+    official code's zero-filled per-class vector."""
+    if len(points) < 2:
+        return None
+    earlier, last = points[:-1], points[-1]
+    classes = sorted({int(c) for p in earlier for c in p})
+    drops = []
+    for c in classes:
+        best = max(float(p.get(c, 0.0)) for p in earlier)
+        if best > 0:
+            drops.append(best - float(last.get(c, 0.0)))
+    return sum(drops) / len(drops) if drops else None
 
 
 def all_metrics(R: Matrix, baseline: Sequence[float] | None = None,

@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from clbench import metrics as M
 from clbench.errors import ClbenchError, ContractError, DivergedError
-from clbench.evaluate import accuracy_on_seen, eval_batch_size, evaluate, first_line
+from clbench.evaluate import eval_batch_size, evaluate, first_line, seen_class_accuracy
 from clbench.faults import fault_point
 from clbench.io import atomic_write_bytes, json_safe
 from clbench.loggers import build_loggers
@@ -130,11 +130,13 @@ def run(cfg: dict, echo=print) -> Path:
         state = {
             "config_hash": cfg_hash, "next": 0, "rows": [], "ta_rows": [], "baseline": None,
             "anytime": {"samples": [], "accuracy": []}, "cost": [], "reports": [], "train_seconds": 0.0,
-            "eval_seconds": 0.0, "started_at": now(), "samples_seen": 0, "seen_classes": [],
+            "eval_seconds": 0.0, "started_at": now(), "samples_seen": 0, "seen_classes": [], "blurry": [],
         }
+    state.setdefault("blurry", [])  # checkpoints written before Si-Blurry's own metrics
     loggers = build_loggers(cfg, run_dir, scenario)
     eval_bs = eval_batch_size(cfg)
     method_name = method["name"]
+    blurry = scenario.protocol == "si_blurry"
 
     def fail(error: ClbenchError) -> None:
         record = _record(cfg, ident, cfg_hash, scenario, state, learner, status="failed", error=str(error))
@@ -150,11 +152,13 @@ def run(cfg: dict, echo=print) -> Path:
         for i in range(state["next"], T):
             exp = scenario[i]
             pieces = exp.chunks(scenario.eval_every) if scenario.eval_every else [exp]
+            per_class = None  # per-class accuracy on the exposed classes after the latest piece
             for piece in pieces:
                 fault_point("train")
                 t0 = time.perf_counter()
                 try:
-                    learner.train_experience(piece)
+                    # a view without the test split: no method can read test data while it trains
+                    learner.train_experience(piece.without_test())
                 except (ClbenchError, KeyboardInterrupt):
                     raise
                 except Exception as e:  # noqa: BLE001 - a plugin bug becomes one sentence
@@ -164,14 +168,21 @@ def run(cfg: dict, echo=print) -> Path:
                         "(or raise ClbenchError with a sentence for the user)."
                     ) from e
                 state["train_seconds"] += time.perf_counter() - t0
+                if scenario.eval_every or blurry:
+                    state["seen_classes"] = sorted(set(state["seen_classes"]) | set(piece.train_y.unique().tolist()))
                 if scenario.eval_every:
                     state["samples_seen"] += piece.n_train
-                    state["seen_classes"] = sorted(set(state["seen_classes"]) | set(piece.train_y.unique().tolist()))
                     t0 = time.perf_counter()
-                    acc = accuracy_on_seen(learner, scenario, state["seen_classes"], eval_bs)
+                    acc, per_class = seen_class_accuracy(learner, scenario, state["seen_classes"], eval_bs)
                     state["eval_seconds"] += time.perf_counter() - t0
                     state["anytime"]["samples"].append(state["samples_seen"])
                     state["anytime"]["accuracy"].append(acc)
+            if blurry:  # Si-Blurry's own metrics: per-class accuracy on the exposed classes at each task's end
+                if per_class is None:
+                    t0 = time.perf_counter()
+                    acc, per_class = seen_class_accuracy(learner, scenario, state["seen_classes"], eval_bs)
+                    state["eval_seconds"] += time.perf_counter() - t0
+                state["blurry"].append({"accuracy": acc, "class_accuracy": per_class})
             fault_point("eval")
             t0 = time.perf_counter()
             row, ta_row = evaluate(learner, scenario, eval_bs, trained=i + 1)
@@ -217,6 +228,9 @@ def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: di
         task_aware = rows if complete else None
     if complete:
         metrics["task_aware_final_average_accuracy"] = M.final_average_accuracy(task_aware) if task_aware else None
+    if complete and state.get("blurry"):  # docs/metrics.md: Si-Blurry's A_last and per-class F_last
+        metrics["blurry_final_accuracy"] = state["blurry"][-1]["accuracy"]
+        metrics["blurry_forgetting"] = M.class_forgetting([b["class_accuracy"] for b in state["blurry"]])
     cost = state["cost"]
     return json_safe({
         "id": f"{ident['benchmark']['name']}-{ident['method']['name']}-s{ident['seed']}-{cfg_hash[:8]}-"

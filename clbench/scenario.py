@@ -67,6 +67,11 @@ class Experience:
     def is_last_chunk(self) -> bool:
         return self.chunk == self.n_chunks - 1
 
+    def without_test(self) -> Experience:
+        """The same experience with an empty test split: what the runner hands to ``train_experience``, so
+        no method can read test data while it trains (empty slices keep the inputs' type, dtype and shape)."""
+        return replace(self, test_x=self.test_x[:0], test_y=self.test_y[:0])
+
     def chunks(self, size: int) -> list[Experience]:
         """Split the training data, in order, into consecutive chunks of ``size`` samples."""
         n = self.n_train

@@ -121,3 +121,118 @@ def test_a_run_records_the_anytime_curve_on_exposed_classes(tmp_path):
     assert rec["metrics"]["a_auc"] == pytest.approx(
         sum(a * n for a, n in zip(curve["accuracy"], sizes)) / curve["samples"][-1])
     assert rec["scenario"]["protocol"] == "si_blurry" and rec["scenario"]["eval_every"] == 100
+
+
+# ------------------------------------------------- anytime accuracy on seen classes; Si-Blurry's own metrics
+from clbench.evaluate import accuracy_on_seen, seen_class_accuracy  # noqa: E402
+from clbench.learner import Learner  # noqa: E402
+from clbench.registry import register_method, register_source  # noqa: E402
+from clbench.scenario import LabelledData  # noqa: E402
+
+N_CODED = 6
+
+
+@register_source("test_blurry_coded")
+def coded(n_classes: int = N_CODED, per_class: int = 40, test_per_class: tuple = (5, 7, 9, 11, 13, 15)):
+    """Inputs that name their label (x[:, 0] = y): a scripted learner can be exactly as right as it means to
+    be. Test classes have different sizes, so a per-sample and a per-class average differ."""
+    train_y = torch.arange(n_classes).repeat_interleave(per_class)
+    test_y = torch.cat([torch.full((k,), c) for c, k in enumerate(test_per_class[:n_classes])])
+    code = lambda y: torch.stack([y.float(), torch.rand(len(y))], 1)  # noqa: E731
+    return LabelledData("coded", code(train_y), train_y, code(test_y), test_y, n_classes)
+
+
+@register_method("test_blurry_forgets")
+class ForgetsAllButTheLatest(Learner):
+    """Recognises exactly the classes of the experience it trained on last; scores every other class, and most
+    of all the highest class id, above the truth (so an argmax over all classes finds an unseen class)."""
+
+    def __init__(self, info, device: str = "cpu", keep_all: bool = False):
+        super().__init__(info, device)
+        self.known: set[int] = set()
+        self.keep_all, self.current = keep_all, -1
+
+    def train_experience(self, exp):
+        if exp.index != self.current and not self.keep_all:  # a new experience (not a new chunk): forget
+            self.known = set()
+        self.current = exp.index
+        self.known |= set(exp.train_y.tolist())
+
+    def predict(self, x, task_ids=None):
+        n = self.info.n_classes
+        logits = torch.zeros(len(x), n)
+        y = x[:, 0].long()
+        logits[:, n - 1] = 5.0  # the last class id wins wherever nothing else does
+        hit = torch.tensor([int(c) in self.known for c in y.tolist()])
+        logits[hit, y[hit]] = 10.0
+        return logits
+
+
+def _coded_scenario(**kw):
+    return get_protocol("si_blurry")(coded(), seed=kw.pop("seed", 0), n_experiences=3, **kw)
+
+
+def test_anytime_accuracy_takes_the_argmax_over_seen_classes_only():
+    s = _coded_scenario()
+    learner = ForgetsAllButTheLatest(s.info(), keep_all=True)
+    learner.known = {0, 1, 2}
+    # seen classes 0..2: all recognised; the unseen class 5 scores above them elsewhere but is masked out
+    assert accuracy_on_seen(learner, s, [0, 1, 2]) == 1.0
+    learner.known = {0}
+    # classes 1, 2 not recognised: their samples go to the highest *seen* logit, a tie at 0 → class 0 wins
+    # the argmax (wrong for them); over all classes they would go to class 5 (wrong too, but 5 is unseen)
+    acc, per_class = seen_class_accuracy(learner, s, [0, 1, 2])
+    assert per_class == {0: 1.0, 1: 0.0, 2: 0.0} and acc == pytest.approx(5 / (5 + 7 + 9))
+    learner.known = set()
+    # nothing known, seen = {1, 5}: the last class 5 is seen and wins; without the mask nothing changes here,
+    # with the mask over *all* classes but 5 it would be 0: the seen set, not a fixed one, is the mask
+    acc, per_class = seen_class_accuracy(learner, s, [1, 5])
+    assert per_class == {1: 0.0, 5: 1.0} and acc == pytest.approx(15 / (7 + 15))
+    assert accuracy_on_seen(learner, s, []) != accuracy_on_seen(learner, s, [])  # NaN: no class seen yet
+
+
+def test_anytime_accuracy_without_the_mask_would_pick_the_unseen_class():
+    s = _coded_scenario()
+    learner = ForgetsAllButTheLatest(s.info())
+    learner.known = set()
+    # every logit but class 5's is 0: masked to seen {0, 1}, class 0 wins the tie and its 5 samples are right
+    assert accuracy_on_seen(learner, s, [0, 1]) == pytest.approx(5 / 12)
+
+
+def _run_coded(tmp_path, keep_all: bool, eval_every: int | None) -> dict:
+    bench = {"name": "coded_blurry", "source": "test_blurry_coded", "protocol": "si_blurry",
+             "protocol_args": {"n_experiences": 3}, **({"eval_every": eval_every} if eval_every else {})}
+    return json.loads(Path(run({"method": {"name": "test_blurry_forgets", "keep_all": keep_all}, "benchmark": bench,
+                                "seed": 0, "results_dir": str(tmp_path), "progress": False, "console": False,
+                                "fwt_baseline": False})).read_text())
+
+
+@pytest.mark.parametrize("eval_every", [None, 25])
+def test_si_blurry_records_carry_the_papers_final_accuracy_and_per_class_forgetting(tmp_path, eval_every):
+    rec = _run_coded(tmp_path, keep_all=False, eval_every=eval_every)
+    s = _coded_scenario()
+    test_sizes = dict(enumerate((5, 7, 9, 11, 13, 15)))
+    streams = [set(e.train_y.tolist()) for e in s]
+    exposed = [set().union(*streams[: t + 1]) for t in range(len(s))]
+    # at the end of task t the learner recognises exactly the classes of stream t, among those exposed so far
+    points = [{c: float(c in streams[t]) for c in exposed[t]} for t in range(len(s))]
+    final = sum(test_sizes[c] for c in streams[-1]) / sum(test_sizes[c] for c in exposed[-1])
+    m = rec["metrics"]
+    assert m["blurry_final_accuracy"] == pytest.approx(final)
+    assert m["blurry_forgetting"] == pytest.approx(M.class_forgetting(points))
+    # built so the paper's numbers differ from clbench's per-task ones (per-sample vs per-task averages)
+    assert m["blurry_final_accuracy"] != pytest.approx(m["final_average_accuracy"])
+    assert 0 < m["blurry_forgetting"] and 0 < final < 1
+
+
+def test_a_learner_that_never_forgets_has_no_blurry_forgetting(tmp_path):
+    m = _run_coded(tmp_path, keep_all=True, eval_every=None)["metrics"]
+    assert m["blurry_final_accuracy"] == 1.0 and m["blurry_forgetting"] == 0.0
+
+
+def test_other_protocols_carry_no_blurry_metrics(tmp_path):
+    bench = {"name": "coded_ci", "source": "test_blurry_coded", "protocol": "class_incremental",
+             "protocol_args": {"n_experiences": 3}}
+    rec = json.loads(Path(run({"method": {"name": "test_blurry_forgets"}, "benchmark": bench, "seed": 0,
+                               "results_dir": str(tmp_path), "progress": False, "console": False})).read_text())
+    assert "blurry_final_accuracy" not in rec["metrics"] and "blurry_forgetting" not in rec["metrics"]

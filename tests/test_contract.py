@@ -147,3 +147,41 @@ def test_the_cli_prints_the_sentence_alone(register, tmp_path, capsys):
         "empty; expected it to learn the experience and return (or raise ClbenchError with a sentence for the "
         "user).")
     assert not any(line.startswith("Traceback") for line in err)
+
+
+class PeeksAtTest(SGDLearner):
+    """Records how much test data train_experience was handed (it must be none)."""
+
+    seen_test: list[int] = []
+
+    def train_experience(self, exp):
+        type(self).seen_test.append(len(exp.test_y))
+        type(self).seen_test.append(len(exp.test_x))
+        super().train_experience(exp)
+
+
+@pytest.mark.parametrize("benchmark, overrides", [
+    ("split_digits", []),
+    ("online_mnist", ["benchmark.source=digits", "benchmark.protocol_args.eval_every=200"]),
+])
+def test_train_experience_never_receives_the_test_split(compose_run, register, benchmark, overrides):
+    register("peeks_at_test", PeeksAtTest)
+    PeeksAtTest.seen_test = []
+    cfg = compose_run("method=finetune", f"benchmark={benchmark}", *overrides)
+    cfg["method"] = {**cfg["method"], "name": "peeks_at_test"}
+    record = load_record(run(cfg, echo=lambda s: None))
+    assert record["status"] == "complete" and len(PeeksAtTest.seen_test) >= 10
+    assert set(PeeksAtTest.seen_test) == {0}  # every call: an empty test split ...
+    assert all(v is not None for row in record["accuracy_matrix"] for v in row)  # ... yet evaluation had it
+
+
+def test_the_train_view_keeps_everything_but_the_test_split():
+    from clbench.registry import build_data
+    from clbench.scenario import get_protocol
+
+    exp = get_protocol("class_incremental")(build_data("digits", {}), seed=0)[1]
+    view = exp.without_test()
+    assert len(view.test_y) == 0 and view.test_x.shape[1:] == exp.test_x.shape[1:]
+    assert view.test_x.dtype == exp.test_x.dtype and len(exp.test_y) > 0  # the original keeps its test data
+    assert torch.equal(view.train_x, exp.train_x) and torch.equal(view.train_y, exp.train_y)
+    assert (view.index, view.classes, view.task_id, view.meta) == (exp.index, exp.classes, exp.task_id, exp.meta)

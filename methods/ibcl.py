@@ -18,7 +18,12 @@ As in the paper:
 
 Choices the paper leaves open, named here:
 
-* VI starts each posterior's means at the chain's prior means and its σ at ``init_sigma`` (0.1).
+* VI starts each posterior's means at the chain's prior means (the first task: a N(0, 0.01²) draw near the
+  prior mean 0) and its σ at ``init_sigma`` (0.1); the official code starts every task at μ = 0, σ = 1.
+  The loss per minibatch is the mean NLL + KL(q ‖ prior)/N with N the task's training-set size
+  (:func:`vi_loss`), i.e. the negative ELBO per sample.
+* When a new posterior is replaced by a stored one (buffer reuse), the stored one is also the chain's next
+  prior (official ``fgcs_update.py``).
 * The head is linear by default (``hidden`` adds one ReLU layer); task-incremental binary tasks share one
   2-output head (label = position of the class within its task), so one parameter vector serves every task
   and a preference trades them off; ``predict`` maps the two logits back to the task's class ids.
@@ -27,17 +32,27 @@ Choices the paper leaves open, named here:
 * The HDR of a diagonal Gaussian at level α is taken as the box μ ± zσ whose mass is 1 − α (per-dimension
   mass (1 − α)^(1/D)); models are drawn from the Gaussian truncated to that box (``n_models`` of them,
   seeded).
-* The accuracy matrix uses, for a test sample of task k, the one-hot preference on task k
-  (``eval_preference="task"``, the default: task ids are given at test time, and a user who asks about task
-  k prefers task k), or the uniform preference over the tasks seen (``"uniform"``: one model for all tasks;
-  ``conf/method/ibcl_uniform.yaml``). Future tasks always get the uniform preference.
+* The accuracy matrix (what the board shows) follows the paper's evaluation (Sec. 5; official
+  ``generate_preferences.py``, ``zero_shot_model_locate.py``, ``visualize_results.py``): after task t ≥ 2,
+  ``n_eval_preferences`` (10, the paper's) random preferences p_j ~ U(0, 1)^t normalised (after the first
+  task the single preference [1]) each generate a model, and task k is scored with weights
+  w_jk = p_jk / Σ_j p_jk over those models: the *preference-weighted model* (``eval_preference="weighted"``,
+  the default, ``conf/method/ibcl.yaml``). Difference from the paper: the paper weights the M models'
+  *accuracies* (Σ_j w_jk acc_jk); clbench's evaluator scores one prediction per sample, so the w_jk-weighted
+  mixture of the models' predictive probabilities is scored instead. The preferences are redrawn (seeded by
+  the scenario seed and the number of tasks learnt) after every task and every model mixes in the later
+  tasks' posteriors, so old tasks' accuracy can change: forgetting is measured, not fixed.
+  ``"task"`` (``conf/method/ibcl_onehot.yaml``) scores task k with the one-hot preference on task k:
+  **forgetting 0 by construction** (that model is task k's own extremes, which never change, and its HDR
+  draws are a function of the preference alone). ``"uniform"`` (``conf/method/ibcl_uniform.yaml``) scores
+  every task with the one uniform preference. Future tasks always get the uniform preference.
 * Preference-conditioned results (``report()``) are measured on a validation split held out from each
   experience's TRAINING data (``val_fraction``, at most ``val_max`` samples); the learner never sees test
   data. The grid, built after every experience: each one-hot preference, the uniform one, and
   ``n_random_preferences`` Dirichlet(1) draws, without repeats (after the first task the one-hot and the
   uniform preference are the same vector, so that grid has one row and no random draws).
 * Evaluation models are memoised: ``predict`` generates one model (μ, σ and its ``n_models`` HDR draws,
-  from a generator seeded by the scenario seed and the number of tasks learnt) per distinct preference per
+  from a generator seeded by the scenario seed and the preference itself) per distinct preference per
   trained state, and reuses it for every later batch until the next experience is learnt. A task's
   accuracy therefore does not depend on how the evaluator batches or mixes its test samples.
 
@@ -53,7 +68,9 @@ of tasks T and the options, never of the data, the seed or the evaluation batchi
   ``predict`` per trained state). With the runner's evaluation after every task of a T-task stream:
   ``eval_preference="task"`` asks the t one-hot preferences of the tasks learnt plus the uniform one for
   the tasks not yet learnt (t < T), except after the first task, where both are [1]: 1 + Σ_{t≥2} (t +
-  [t < T]) = T(T+1)/2 + T − 2 for T ≥ 2 (18 for T = 5); ``"uniform"`` asks one per trained state (T).
+  [t < T]) = T(T+1)/2 + T − 2 for T ≥ 2 (18 for T = 5); ``"uniform"`` asks one per trained state (T);
+  ``"weighted"`` asks the single [1] after the first task, then ``n_eval_preferences`` M plus the uniform
+  one for unlearnt tasks: 1 + Σ_{t≥2} (M + [t < T]) = 1 + (T − 1)M + T − 2 (44 for T = 5, M = 10).
 
 Differences from the paper: MobileNetV2 features and the binary split MNIST / Animal-MNIST streams instead
 of the paper's ResNet features on CIFAR-10/CelebA/CIFAR-100/TinyImageNet; VI is plain torch, not pyro.
@@ -61,6 +78,7 @@ of the paper's ResNet features on CIFAR-10/CelebA/CIFAR-100/TinyImageNet; VI is 
 
 from __future__ import annotations
 
+import hashlib
 import math
 
 import torch
@@ -141,6 +159,20 @@ class HeadShape:
         return h
 
 
+def vi_loss(shape: HeadShape, mu: torch.Tensor, sigma: torch.Tensor, eps: torch.Tensor, x: torch.Tensor,
+            y: torch.Tensor, prior: Gaussian, n: int) -> torch.Tensor:
+    """Negative ELBO per sample: mean NLL of the reparameterised draw θ = μ + σ·ε on (x, y) + KL(q ‖ prior)/n.
+
+    KL between diagonal Gaussians: Σ log(σ_p/σ) + (σ² + (μ − μ_p)²)/(2σ_p²) − 1/2; ``n`` is the task's
+    training-set size (Bayes-by-backprop's minibatch weighting of the KL, the whole-data ELBO divided by n).
+    """
+    p_mu, p_sigma = prior
+    theta = mu + sigma * eps
+    nll = F.cross_entropy(shape.logits(theta.unsqueeze(0), x)[0], y)
+    kl = (torch.log(p_sigma / sigma) + (sigma**2 + (mu - p_mu) ** 2) / (2 * p_sigma**2) - 0.5).sum()
+    return nll + kl / n
+
+
 def fit_posterior(shape: HeadShape, x: torch.Tensor, y: torch.Tensor, prior: Gaussian, steps: int,
                   batch_size: int, lr: float, generator: torch.Generator, init: Gaussian | None = None,
                   init_sigma: float = 0.1) -> Gaussian:
@@ -149,7 +181,6 @@ def fit_posterior(shape: HeadShape, x: torch.Tensor, y: torch.Tensor, prior: Gau
     A fixed number of steps (passes over shuffled data, cut at ``steps``) makes the cost independent of the
     task size; means start at the prior's means (the previous posterior of the chain).
     """
-    p_mu, p_sigma = prior
     start_mu = init[0] if init is not None else torch.randn(shape.size, generator=generator) * 0.01
     mu = nn.Parameter(start_mu.clone())
     # σ starts at init_sigma, not at the prior's σ (2–3 would drown the likelihood) nor near 0 (σ would
@@ -164,11 +195,8 @@ def fit_posterior(shape: HeadShape, x: torch.Tensor, y: torch.Tensor, prior: Gau
                 break
             done += 1
             idx = order[s : s + batch_size]
-            sigma = F.softplus(rho)
-            theta = mu + sigma * torch.randn(shape.size, generator=generator)
-            nll = F.cross_entropy(shape.logits(theta.unsqueeze(0), x[idx])[0], y[idx])
-            kl = (torch.log(p_sigma / sigma) + (sigma**2 + (mu - p_mu) ** 2) / (2 * p_sigma**2) - 0.5).sum()
-            loss = nll + kl / n
+            eps = torch.randn(shape.size, generator=generator)
+            loss = vi_loss(shape, mu, F.softplus(rho), eps, x[idx], y[idx], prior, n)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
@@ -183,17 +211,22 @@ class IBCL(Learner):
 
     def __init__(self, info: ScenarioInfo, prior_sigmas: list[float] | tuple[float, ...] = (2.0, 2.5, 3.0),
                  reuse_distance: float | None = 0.01, hidden: int = 0, steps: int = 200, batch_size: int = 64,
-                 lr: float = 0.01, hdr_alpha: float = 0.05, n_models: int = 8, eval_preference: str = "task",
+                 lr: float = 0.01, hdr_alpha: float = 0.05, n_models: int = 8, eval_preference: str = "weighted",
                  val_fraction: float = 0.1, val_max: int = 300, n_random_preferences: int = 3,
+                 n_eval_preferences: int = 10,
                  image_size: int = 32, weights: str = "imagenet", init_sigma: float = 0.1, device: str = "cpu"):
         super().__init__(info, device)
         if any(len(c) != 2 for c in info.classes_per_experience):
             raise ClbenchError("ibcl needs binary tasks (2 classes per experience); set protocol_args.n_experiences "
                                "to half the number of classes.")
-        if eval_preference not in ("uniform", "task"):
+        if eval_preference not in ("weighted", "uniform", "task"):
             raise ClbenchError(
-                f"eval_preference must be 'uniform' or 'task', got '{eval_preference}'; fix method.eval_preference."
+                f"eval_preference must be 'weighted', 'uniform' or 'task', got '{eval_preference}'; "
+                "fix method.eval_preference."
             )
+        if int(n_eval_preferences) < 1:
+            raise ClbenchError(f"n_eval_preferences must be >= 1, got {n_eval_preferences}; "
+                               "fix method.n_eval_preferences (paper: 10).")
         if not 0.0 <= float(val_fraction) < 1.0:
             raise ClbenchError(f"val_fraction must be in [0, 1), got {val_fraction}; fix method.val_fraction.")
         hdr_halfwidth(hdr_alpha, 1)  # validates α now, not after training
@@ -201,7 +234,7 @@ class IBCL(Learner):
         self.reuse_distance = None if reuse_distance is None else float(reuse_distance)
         self.hidden, self.steps, self.batch_size, self.lr = int(hidden), int(steps), int(batch_size), float(lr)
         self.hdr_alpha, self.n_models, self.eval_preference = float(hdr_alpha), int(n_models), eval_preference
-        self.init_sigma = float(init_sigma)
+        self.init_sigma, self.n_eval_preferences = float(init_sigma), int(n_eval_preferences)
         self.val_fraction, self.val_max, self.n_random = float(val_fraction), int(val_max), int(n_random_preferences)
         self.backbone = PretrainedMobileNetV2(info.input_shape or (1, 28, 28), weights, image_size).eval()
         self.backbone_key = f"mobilenet_v2|{weights}|{image_size}"
@@ -214,13 +247,14 @@ class IBCL(Learner):
         self.grid_results: list[dict] = []
         # preference → HDR draws of its model, for the current trained state (cleared by train_experience)
         self.eval_models: dict[tuple[float, ...], torch.Tensor] = {}
+        self._eval_prefs: torch.Tensor | None = None  # the weighted evaluation's preferences, this state
 
     def features(self, x: torch.Tensor) -> torch.Tensor:
         return frozen_features(self.backbone, x, self.backbone_key, device=self.device, disk=True)
 
     # -- training -------------------------------------------------------------------------------------
     def train_experience(self, exp: Experience) -> None:
-        self.eval_models = {}  # the extremes are about to change: every memoised model is stale
+        self.eval_models, self._eval_prefs = {}, None  # the extremes are about to change: models are stale
         feats = self.features(exp.train_x)
         y = (exp.train_y == exp.classes[1]).long()  # position of the class within its task
         g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
@@ -243,6 +277,7 @@ class IBCL(Learner):
             if near:
                 self.reused += 1
                 extremes.append(near[0])
+                self.chain_last[j] = self.stored[near[0]]  # the stored stand-in is the next prior (official)
             else:
                 self.stored.append(post)
                 extremes.append(len(self.stored) - 1)
@@ -293,21 +328,47 @@ class IBCL(Learner):
         pairs = torch.tensor([self.info.classes_per_experience[int(k)] for k in task_ids.tolist()])
         for k in task_ids.unique().tolist():
             rows = (task_ids == k).nonzero().flatten()
-            pref = torch.eye(t)[int(k)] if self.eval_preference == "task" and k < t else torch.ones(t) / t
-            thetas = self.evaluation_model(pref)
-            probs = self.predictive(thetas, feats[rows])
+            if self.eval_preference == "weighted" and k < t:
+                prefs = self.evaluation_preferences()
+                w = prefs[:, int(k)] / prefs[:, int(k)].sum()  # w_jk = p_jk / Σ_j p_jk (the paper's weights)
+                probs = sum(wj * self.predictive(self.evaluation_model(p), feats[rows]) for wj, p in zip(w, prefs))
+            else:
+                pref = torch.eye(t)[int(k)] if self.eval_preference == "task" and k < t else torch.ones(t) / t
+                probs = self.predictive(self.evaluation_model(pref), feats[rows])
             out[rows.unsqueeze(1), pairs[rows]] = probs.clamp_min(1e-12).log()
         return out
+
+    def evaluation_preferences(self) -> torch.Tensor:
+        """The weighted evaluation's preferences [M, t] for this trained state (the paper's draws).
+
+        After the first task the single preference [1]; afterwards ``n_eval_preferences`` draws of U(0, 1)^t,
+        each normalised to sum 1 (official ``generate_preferences.py``), from a generator seeded by the
+        scenario seed and the number of tasks learnt.
+        """
+        if self._eval_prefs is None:
+            t = len(self.task_extremes)
+            if t == 1:
+                self._eval_prefs = torch.ones(1, 1)
+            else:
+                g = torch.Generator().manual_seed(self.info.seed * 104_729 + t)
+                p = torch.rand(self.n_eval_preferences, t, generator=g)
+                self._eval_prefs = p / p.sum(1, keepdim=True)
+        return self._eval_prefs
 
     def evaluation_model(self, preference: torch.Tensor) -> torch.Tensor:
         """HDR draws of ``preference``'s model, generated once per trained state.
 
-        Each model's draws come from a generator seeded by (seed, tasks learnt) alone, the stream a fresh
-        per-call generator gave before memoisation, so records of single-task batches are unchanged.
+        Each model's draws come from a generator seeded by (seed, preference) alone: the same preference gets
+        the same draws in every trained state, so a model whose extremes did not change predicts the same
+        (the one-hot evaluation's forgetting is exactly 0).
         """
         key = tuple(round(float(v), 6) for v in preference)
         if key not in self.eval_models:
-            g = torch.Generator().manual_seed(self.info.seed * 7919 + len(self.task_extremes))
+            # trailing zeros dropped: a preference with no weight on the later tasks is the same model before
+            # and after they are learnt ([0, 1] and [0, 1, 0]), so it gets the same draws
+            canonical = key[: max([i + 1 for i, v in enumerate(key) if v != 0.0], default=len(key))]
+            digest = hashlib.sha256(repr(canonical).encode()).digest()
+            g = torch.Generator().manual_seed(self.info.seed * 7919 + int.from_bytes(digest[:6], "big"))
             mu, sigma = self.model_for(preference)
             self.eval_models[key] = sample_hdr(mu, sigma, self.hdr_alpha, self.n_models, g)
             self.eval_built += 1

@@ -16,7 +16,7 @@ from clbench.records import load_record
 from clbench.registry import build_method, check_compatible
 from clbench.runner import build_scenario, run
 from clbench.scenario import Experience, ScenarioInfo
-from methods.common.hypernet import mlp_target_shapes, output_regulariser, split_weights
+from methods.common.hypernet import mlp_target_shapes, output_regulariser, split_weights, target_forward
 
 DIGITS_TIL = {"name": "split_digits_til", "source": "digits", "protocol": "task_incremental",
               "protocol_args": {"n_experiences": 5}}
@@ -47,6 +47,245 @@ def tiny_experience(info: ScenarioInfo, i: int, n: int = 16) -> Experience:
     y = torch.tensor(info.classes_per_experience[i])[torch.arange(n) % len(info.classes_per_experience[i])]
     c = tuple(info.classes_per_experience[i])
     return Experience(i, x, y, x, y, c, c, i, True)
+
+
+# ------------------------------------------------------------------------------------- pins: one step each
+# Each test below fails when one step of von Oswald et al. (2020) / hypercl is removed or replaced by a
+# plausible wrong variant; tests/mutation/mutants_hnet.py names the variants they were checked against.
+def test_target_network_is_a_relu_mlp_run_on_the_generated_weights():
+    g = torch.Generator().manual_seed(0)
+    ws = [torch.randn(3, 4, generator=g), torch.randn(3, generator=g), torch.randn(2, 3, generator=g),
+          torch.randn(2, generator=g)]
+    x = torch.randn(6, 1, 2, 2, generator=g)
+    expected = torch.relu(x.flatten(1) @ ws[0].T + ws[1]) @ ws[2].T + ws[3]  # ReLU hidden, linear output
+    torch.testing.assert_close(target_forward(x, ws), expected)
+    info = tiny_info(2)
+    learner = build_method("hnet", info, {"target_hidden": [3], "chunk_size": 7})
+    w1 = split_weights(learner.hnet(learner.task_embs[1].detach()[None])[0], learner.shapes)
+    torch.testing.assert_close(learner.task_logits(x, 1), target_forward(x, w1))  # task 1's own weights
+    assert not torch.allclose(learner.task_logits(x, 0), learner.task_logits(x, 1))
+
+
+def test_each_chunk_comes_from_the_task_embedding_and_its_own_chunk_embedding():
+    info = tiny_info(2, input_shape=(1, 7, 7))
+    learner = build_method("hnet", info, {"target_hidden": [5, 3], "chunk_size": 37, "hnet": {"hidden": [6]}})
+    hn, e = learner.hnet, learner.task_embs[0].detach()
+    manual = torch.cat([hn.head(hn.body(torch.cat([e, hn.chunk_embs[i]]))) for i in range(hn.n_chunks)])
+    torch.testing.assert_close(hn(e[None])[0], manual[:276])  # 8 chunks of 37, the surplus cut from the end
+    assert hn.chunk_embs.shape == (8, 12) and any(p is hn.chunk_embs for p in hn.parameters())  # part of θ
+    # without chunk embeddings every chunk would be the same function of e: here they differ
+    assert not torch.allclose(manual[:37], manual[37:74])
+
+
+def test_elu_hypernetwork_and_its_hidden_sizes():
+    learner = build_method("hnet", tiny_info(2), {"target_hidden": [3], "chunk_size": 5,
+                                                  "hnet": {"hidden": [7, 4], "activation": "elu"}})
+    body = list(learner.hnet.body)
+    assert [type(m) for m in body] == [torch.nn.Linear, torch.nn.ELU, torch.nn.Linear, torch.nn.ELU]
+    assert [body[0].out_features, body[2].out_features] == [7, 4] and learner.hnet.head.in_features == 4
+
+
+def test_chunked_without_chunk_embeddings_still_emits_every_weight():
+    learner = build_method("hnet", tiny_info(2), {"target_hidden": [3], "chunk_size": 5, "chunk_emb_dim": 0})
+    out = learner.hnet(learner.task_embs[0].detach()[None])[0]
+    n = sum(math.prod(s) for s in learner.shapes)  # 4·3 + 3 + 3·2 + 2 = 23: five chunks of 5, surplus cut
+    assert out.shape == (n,) and learner.hnet.chunk_embs is None
+    torch.testing.assert_close(out[:5], out[5:10])  # no position code: identical chunks, as hypercl would emit
+
+
+def test_pytorch_default_init_is_drawn_from_the_scenario_seed():
+    a = build_method("hnet", tiny_info(2, seed=3), {"target_hidden": [3], "chunk_size": 5})
+    b = build_method("hnet", tiny_info(2, seed=3), {"target_hidden": [3], "chunk_size": 5})
+    c = build_method("hnet", tiny_info(2, seed=4), {"target_hidden": [3], "chunk_size": 5})
+    for pa, pb, pc in zip(a.hnet.parameters(), b.hnet.parameters(), c.hnet.parameters()):
+        assert torch.equal(pa, pb) and not torch.equal(pa, pc)
+    assert torch.equal(a.task_embs[1], b.task_embs[1]) and not torch.equal(a.task_embs[1], c.task_embs[1])
+    big = build_method("hnet", tiny_info(2, input_shape=(1, 20, 20)), {"target_hidden": [30], "chunk_size": 300,
+                                                                       "hnet": {"hidden": [200]}})
+    for m in (big.hnet.body[0], big.hnet.head):  # U(±1/√fan_in) for weights and biases, PyTorch's Linear default
+        bound = m.in_features ** -0.5
+        for p in (m.weight, m.bias):
+            assert p.abs().max() <= bound and p.abs().max() > 0.9 * bound
+
+
+def test_xavier_init_is_hypercls_uniform_matrices_zero_biases_normal_embeddings():
+    info = tiny_info(3, input_shape=(1, 20, 20))
+    learner = build_method("hnet", info, {"target_hidden": [30], "chunk_size": 300, "hnet": {"hidden": [200, 50]},
+                                          "init": "xavier", "chunk_emb_dim": 40, "task_emb_dim": 200})
+    hn = learner.hnet
+    for m in [*[m for m in hn.body if isinstance(m, torch.nn.Linear)], hn.head]:
+        bound = (6 / (m.in_features + m.out_features)) ** 0.5
+        assert m.weight.abs().max() <= bound and m.weight.abs().max() > 0.95 * bound  # uniform, not normal
+        assert torch.count_nonzero(m.bias) == 0
+    for emb in (hn.chunk_embs.detach().flatten(), torch.cat([e.detach() for e in learner.task_embs])):
+        assert 0.85 < float(emb.std()) < 1.15 and abs(float(emb.mean())) < 0.15  # N(0, 1), as hypercl
+    # the default keeps PyTorch's init (committed records were made with it)
+    default = build_method("hnet", info, {"target_hidden": [30], "chunk_size": 300, "hnet": {"hidden": [200, 50]},
+                                          "chunk_emb_dim": 40, "task_emb_dim": 200})
+    assert torch.count_nonzero(default.hnet.head.bias) > 0
+    assert torch.equal(default.task_embs[2], learner.task_embs[2])  # the embeddings' draw is unchanged
+
+
+def test_training_a_task_moves_theta_and_its_own_embedding_only():
+    info = tiny_info(3)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "iterations": 5, "beta": 0.1})
+    e_init = [e.detach().clone() for e in learner.task_embs]
+    learner.train_experience(tiny_experience(info, 0))
+    assert not torch.equal(learner.task_embs[0], e_init[0])  # e_0 learned on task 0
+    after0 = [e.detach().clone() for e in learner.task_embs]
+    theta0 = [p.detach().clone() for p in learner.hnet.parameters()]
+    learner.train_experience(tiny_experience(info, 1))
+    assert torch.equal(learner.task_embs[0], after0[0])  # an earlier embedding is frozen
+    assert torch.equal(learner.task_embs[2], e_init[2])  # a future one is untouched
+    assert not torch.equal(learner.task_embs[1], after0[1])  # the current one is learned
+    assert all(not torch.equal(p, q) for p, q in zip(learner.hnet.parameters(), theta0))  # θ incl. chunk embs
+    assert learner.learned == [0, 1]
+
+
+def test_targets_are_the_earlier_tasks_outputs_stored_before_the_task():
+    info = tiny_info(3)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "iterations": 5, "beta": 0.1})
+    learner.train_experience(tiny_experience(info, 0))
+    learner.train_experience(tiny_experience(info, 1))
+    with torch.no_grad():
+        expected = learner.hnet(torch.stack([learner.task_embs[0], learner.task_embs[1]]))
+    learner.train_experience(tiny_experience(info, 2))
+    torch.testing.assert_close(learner.targets, expected, rtol=0, atol=0)  # W*_j = h(e_j, θ*) for j = 0, 1
+    assert learner.report()["max_target_drift"] > 0  # θ moved during task 2, the stored targets did not
+
+
+def test_the_learners_regulariser_is_beta_over_t_minus_1_times_the_sum_over_earlier_tasks():
+    info = tiny_info(4)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "beta": 0.3})
+    embs = torch.stack([learner.task_embs[j].detach() for j in range(3)])
+    g = torch.Generator().manual_seed(0)
+    learner.targets = torch.randn(3, learner.hnet.n_outputs, generator=g)
+    with torch.no_grad():
+        per_task = ((learner.hnet(embs) - learner.targets) ** 2).sum(1)
+    assert len(set(per_task.tolist())) == 3
+    reg = learner._regulariser(None, embs, g)
+    assert reg.item() == pytest.approx(0.3 / 3 * per_task.sum().item(), rel=1e-5)
+
+
+def test_reg_tasks_regularises_a_fresh_random_subset_each_step():
+    info = tiny_info(4)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "beta": 0.3, "reg_tasks": 1})
+    embs = torch.stack([learner.task_embs[j].detach() for j in range(3)])
+    g = torch.Generator().manual_seed(0)
+    learner.targets = torch.randn(3, learner.hnet.n_outputs, generator=g)
+    singles = {round(output_regulariser(learner.hnet, embs[j : j + 1], learner.targets[j : j + 1], 0.3).item(), 4)
+               for j in range(3)}
+    seen = {round(learner._regulariser(None, embs, g).item(), 4) for _ in range(40)}
+    assert seen == singles  # one task per step, each of the three drawn at some step
+
+
+def test_regulariser_is_evaluated_at_the_lookahead_step():
+    info = tiny_info(3)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "lookahead": True, "beta": 0.5,
+                                          "iterations": 3, "optimizer": {"name": "adam", "lr": 0.05}})
+    learner.train_experience(tiny_experience(info, 0))
+    embs = learner.task_embs[0].detach()[None]
+    with torch.no_grad():
+        learner.targets = learner.hnet(embs)  # at θ* the plain regulariser is exactly 0
+    exp = tiny_experience(info, 1)
+    loss = torch.nn.functional.cross_entropy(learner.task_logits(exp.train_x, 1), exp.train_y - 2)
+    reg = learner._regulariser(loss, embs, None)
+    expected = output_regulariser(learner.hnet, embs, learner.targets, 0.5, learner._lookahead(loss))
+    assert reg.item() > 1e-6 and reg.item() == pytest.approx(expected.item(), rel=1e-5)
+    reg.backward()  # Δθ is a constant: the gradient flows through θ only
+    assert all(p.grad is not None for p in learner.hnet.parameters())
+
+
+@pytest.mark.parametrize("optimizer", [
+    {"name": "sgd", "lr": 0.1},
+    {"name": "sgd", "lr": 0.1, "momentum": 0.9},
+    {"name": "sgd", "lr": 0.1, "momentum": 0.9, "nesterov": True, "weight_decay": 0.01},
+    {"name": "adam", "lr": 0.01, "weight_decay": 0.01},
+    {"name": "adamw", "lr": 0.01, "weight_decay": 0.1},
+])
+def test_lookahead_is_the_step_every_optimizer_would_take(optimizer):
+    info = tiny_info(2)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "lookahead": True,
+                                          "iterations": 3, "optimizer": optimizer})
+    learner.train_experience(tiny_experience(info, 0))  # momentum buffers / Adam moments exist now
+    x, y = torch.rand(8, 1, 2, 2), torch.tensor([0, 1] * 4)
+    delta = learner._lookahead(torch.nn.functional.cross_entropy(learner.task_logits(x, 0), y))
+    before = {n: p.detach().clone() for n, p in learner.hnet.named_parameters()}
+    learner.optimizer.zero_grad()
+    torch.nn.functional.cross_entropy(learner.task_logits(x, 0), y).backward()
+    learner.task_embs[0].grad = None
+    learner.optimizer.step()
+    for n, p in learner.hnet.named_parameters():  # atol: p − before loses float32 digits
+        torch.testing.assert_close(p.detach() - before[n], delta[n], rtol=1e-4, atol=1e-6)
+
+
+def test_steps_per_task_and_every_sample_once_per_shuffled_epoch():
+    info = tiny_info(2)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "batch_size": 4, "iterations": 8})
+    seen = []
+    logits = learner.task_logits
+    learner.task_logits = lambda x, t: (seen.extend(x[:, 0, 0, 0].tolist()), logits(x, t))[1]
+    exp = tiny_experience(info, 0)
+    exp.train_x[:, 0, 0, 0] = torch.arange(16.0)  # sample ids
+    learner.train_experience(exp)
+    assert len(seen) == 32 and sorted(seen[:16]) == sorted(seen[16:]) == list(range(16))  # two full epochs
+    assert seen[:16] != list(range(16)) and seen[:16] != seen[16:]  # each epoch reshuffled
+    state = learner.optimizer.state[next(learner.hnet.parameters())]
+    assert int(state["step"]) == 8
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "batch_size": 5, "epochs": 2,
+                                          "iterations": None})
+    learner.train_experience(exp)
+    assert int(learner.optimizer.state[next(learner.hnet.parameters())]["step"]) == 2 * 4  # 2 · ceil(16/5)
+
+
+def test_per_task_heads_read_their_own_slice_of_the_output_layer():
+    info = tiny_info(3)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "heads": "per_task"})
+    assert learner.shapes[-2:] == [(6, 4), (6,)]  # k · T = 2 · 3 output units, hypercl's CL1 layout
+    x = torch.rand(5, 1, 2, 2)
+    for t in range(3):
+        full = target_forward(x, learner.weights(t))
+        torch.testing.assert_close(learner.task_logits(x, t), full[:, 2 * t : 2 * t + 2])
+    assert learner.predict(x, torch.tensor([2] * 5))[:, 4:].isfinite().all()
+
+
+def test_pad_to_zero_pads_images_on_every_side_before_the_target():
+    info = tiny_info(2, input_shape=(1, 4, 6))
+    learner = build_method("hnet", info, {"target_hidden": [3], "chunk_size": 7, "pad_to": 8})
+    assert learner.shapes[0] == (3, 64)
+    x = torch.rand(5, 1, 4, 6)
+    padded = torch.nn.functional.pad(x, (1, 1, 2, 2))  # (8-6)/2 left/right, (8-4)/2 top/bottom
+    torch.testing.assert_close(learner.task_logits(x, 0), target_forward(padded, learner.weights(0)))
+    torch.testing.assert_close(learner.predict(x, torch.zeros(5, dtype=torch.long))[:, :2],
+                               learner.task_logits(x, 0))
+
+
+def test_a_diverging_loss_stops_with_one_sentence():
+    info = tiny_info(2)
+    learner = build_method("hnet", info, {"target_hidden": [4], "chunk_size": 7, "iterations": 2})
+    exp = tiny_experience(info, 0)
+    exp.train_x[:] = float("nan")
+    with pytest.raises(ClbenchError, match="hypernetwork loss became nan in experience 0"):
+        learner.train_experience(exp)
+
+
+def test_entropy_inference_picks_the_learned_task_with_the_lowest_entropy():
+    info = tiny_info(3, classes=3)
+    learner = build_method("hnet_entropy", info, {"target_hidden": [4], "chunk_size": 7})
+    learner.learned = [0, 1]  # task 2 is not learned: never a candidate even though it is the most certain
+    x = torch.zeros(5, 1, 2, 2)
+    x[:, 0, 0, 0] = torch.arange(5.0)
+    peaked, flat, mid = torch.tensor([6.0, 0.0, 0.0]), torch.zeros(3), torch.tensor([2.0, 0.0, 0.0])
+    # two-way tie (max prob 0.5, entropy ln 2 = 0.69) vs one lead (max prob 0.69, entropy 0.83): entropy and
+    # the most probable class disagree, and the paper's rule is entropy
+    tie, lead = torch.tensor([3.0, 3.0, -10.0]), torch.tensor([2.0, 0.5, 0.5])
+    table = {0: [peaked, flat, mid, peaked, tie], 1: [flat, peaked, peaked, mid, lead], 2: [10 * peaked] * 5}
+    learner.task_logits = lambda xs, t: torch.stack([table[t][int(i)] for i in xs.flatten(1)[:, 0]])
+    assert learner.infer_task_ids(x.flatten(1)).tolist() == [0, 1, 1, 0, 0]
+    # predict ignores given ids and uses the inferred ones
+    out = learner.predict(x, torch.tensor([2, 2, 2, 2, 2]))
+    assert torch.isfinite(out[0, :3]).all() and torch.isinf(out[0, 3:]).all()
+    assert torch.isfinite(out[1, 3:6]).all() and torch.isinf(out[1, :3]).all()
 
 
 # ------------------------------------------------------------------------------------- chunk shapes
@@ -237,6 +476,10 @@ def test_cost_counts_the_hypernetwork_and_embeddings(digits):
      "hnet_rnn emits its weights as a sequence of chunks; set method.chunk_size > 0."),
     ("hnet_rnn", {"hnet": {"cell": "transformer"}}, "unknown hnet cell 'transformer'; use one of lstm, gru, rnn."),
     ("hnet", {"iterations": 0}, "batch_size, epochs and iterations must be positive; fix the method options."),
+    ("hnet", {"init": "kaiming"}, "unknown init 'kaiming'; set method.init to one of pytorch, xavier."),
+    ("hnet", {"heads": "one"}, "unknown heads 'one'; set method.heads to one of shared, per_task."),
+    ("hnet", {"pad_to": 3}, "pad_to 3 cannot centre-pad inputs of shape [1, 2, 2]; use an image benchmark and a "
+                            "size that exceeds height and width by an even number, or null."),
 ])
 def test_bad_options_say_what_to_fix(method, opts, message):
     with pytest.raises(ClbenchError) as e:

@@ -12,15 +12,24 @@ hypernetwork body maps (task embedding, chunk index) to chunk weights (:meth:`Hy
 Choices the papers leave open (named so that a reader can find them):
 
 * **Init.** Task and chunk embeddings ~ N(0, 1) (hypercl's default); hypernetwork layers use PyTorch's
-  default Linear/LSTM init drawn from a generator seeded by the scenario seed. No hyperfan init (the ICLR
+  default Linear/LSTM init drawn from a generator seeded by the scenario seed (``init: pytorch``, the
+  default). ``init: xavier`` is hypercl's MNIST init (``mnist/train_utils.py::generate_classifier``):
+  every weight matrix Xavier-uniform, every bias zero, embeddings still N(0, 1). No hyperfan init (the ICLR
   paper did not use it; hypnettorch offers it later): a fixed output rescaling to the default-init spread
   was tried and changed single-task PermutedMNIST accuracy by < 1 point, so it was left out.
 * **Targets** are stored as tensors (hypercl's default), not recomputed from a θ* snapshot; their bytes
   are reported as ``memory_bytes``.
 * **Look-ahead** Δθ is the update the optimizer would make from the task loss alone (Adam's bias-corrected
-  step when the optimizer is Adam, −lr·g otherwise), detached, as in hypercl's ``calc_delta_theta``.
-* **Multi-head.** The target MLP has k = max classes per experience outputs; task t uses its first
-  |classes_t| units (its own generated head), so the regulariser covers the whole generated network.
+  step for Adam/AdamW, SGD's step with its momentum buffer otherwise; weight decay as the optimizer applies
+  it), detached, as in hypercl's ``utils/optim_step.py::calc_delta_theta``.
+* **Multi-head.** ``heads: shared`` (default): the target MLP has k = max classes per experience outputs;
+  task t uses its first |classes_t| units of its own generated net. ``heads: per_task`` is hypercl's CL1
+  layout: k·T outputs, task t reads units [t·k, t·k + |classes_t|) (the other heads are generated and
+  regularised too, as hypercl does without ``inds_of_out_heads``).
+* **Padding.** ``pad_to: 32`` zero-pads H×W images to 32×32 before flattening (hypercl's PermutedMNIST
+  ``padding = 2``). hypercl pads *then* permutes, clbench's benchmark permutes the 28×28 image and the
+  method pads after, so the always-zero inputs sit on the border instead of scattered; the target is fully
+  connected and its weights are generated, so only which weight indices meet a zero input differs.
 * **No BatchNorm** in the target network, so there are no running statistics to share or keep per task.
 * **Task ids** index the embeddings; the built-in protocols set task_id = experience index.
 """
@@ -40,6 +49,8 @@ from clbench.learner import Capabilities, Learner, make_optimizer, tensor_bytes
 from clbench.scenario import Experience, ScenarioInfo
 
 PROTOCOLS = ("task_incremental", "domain_incremental", "class_incremental")
+INITS = ("pytorch", "xavier")
+HEADS = ("shared", "per_task")
 
 
 # ------------------------------------------------------------------------------------------ target net
@@ -129,7 +140,8 @@ class HypernetLearner(Learner):
     def __init__(self, info: ScenarioInfo, target_hidden: Sequence[int] = (100, 100), hnet: dict | None = None,
                  chunk_size: int = 2000, task_emb_dim: int = 64, chunk_emb_dim: int = 12, beta: float = 0.01,
                  lookahead: bool = False, reg_tasks: int | None = None, iterations: int | None = None,
-                 epochs: int = 1, batch_size: int = 128, optimizer: dict | None = None, device: str = "cpu"):
+                 epochs: int = 1, batch_size: int = 128, optimizer: dict | None = None, init: str = "pytorch",
+                 heads: str = "shared", pad_to: int | None = None, device: str = "cpu"):
         super().__init__(info, device)
         name = getattr(type(self), "method_name", type(self).__name__)
         if info.input_shape is None or info.output != "logits":
@@ -142,13 +154,27 @@ class HypernetLearner(Learner):
             raise ClbenchError("batch_size, epochs and iterations must be positive; fix the method options.")
         if reg_tasks is not None and int(reg_tasks) < 1:
             raise ClbenchError(f"reg_tasks must be >= 1 or null (all earlier tasks), got {reg_tasks}.")
+        if init not in INITS:
+            raise ClbenchError(f"unknown init '{init}'; set method.init to one of {', '.join(INITS)}.")
+        if heads not in HEADS:
+            raise ClbenchError(f"unknown heads '{heads}'; set method.heads to one of {', '.join(HEADS)}.")
+        in_shape = tuple(info.input_shape)
+        if pad_to is not None and (len(in_shape) != 3 or int(pad_to) < max(in_shape[1:])
+                                   or (int(pad_to) - in_shape[1]) % 2 or (int(pad_to) - in_shape[2]) % 2):
+            raise ClbenchError(f"pad_to {pad_to} cannot centre-pad inputs of shape {list(in_shape)}; use an image "
+                               "benchmark and a size that exceeds height and width by an even number, or null.")
+        self.pad = 0 if pad_to is None else (int(pad_to) - in_shape[1]) // 2, \
+            0 if pad_to is None else (int(pad_to) - in_shape[2]) // 2
+        in_dim = math.prod(in_shape) if pad_to is None else in_shape[0] * int(pad_to) ** 2
         self.beta, self.lookahead = float(beta), bool(lookahead)
         self.reg_tasks = None if reg_tasks is None else int(reg_tasks)
         self.iterations = None if iterations is None else int(iterations)
         self.epochs, self.batch_size = int(epochs), int(batch_size)
         self.optimizer_cfg = dict(optimizer or {"name": "adam", "lr": 1e-3})
         self.n_out = max(len(c) for c in info.classes_per_experience)
-        self.shapes = mlp_target_shapes(math.prod(info.input_shape), list(target_hidden), self.n_out)
+        self.heads = heads
+        n_units = self.n_out * (info.n_experiences if heads == "per_task" else 1)
+        self.shapes = mlp_target_shapes(in_dim, list(target_hidden), n_units)
         g = torch.Generator().manual_seed(int(info.seed) * 7919 + 17)
         self.hnet = self.build_hnet(dict(hnet or {}), sum(math.prod(s) for s in self.shapes), int(chunk_size),
                                     int(task_emb_dim), int(chunk_emb_dim), g)
@@ -156,6 +182,15 @@ class HypernetLearner(Learner):
         # current task's embedding is ever handed to the optimizer.
         self.task_embs = nn.ParameterList(
             [nn.Parameter(torch.randn(int(task_emb_dim), generator=g)) for _ in range(info.n_experiences)])
+        if init == "xavier":  # hypercl: Xavier-uniform matrices, zero biases; chunk embeddings keep N(0, 1)
+            with torch.no_grad():
+                for p in self.hnet.parameters():
+                    if p is self.hnet.chunk_embs:
+                        continue
+                    if p.dim() >= 2:
+                        nn.init.xavier_uniform_(p, generator=g)
+                    else:
+                        p.zero_()
         self.hnet.to(self.device)
         self.task_embs.to(self.device)
         self.task_classes = [list(c) for c in info.classes_per_experience]
@@ -172,7 +207,14 @@ class HypernetLearner(Learner):
         return split_weights(self.hnet(self.task_embs[t][None])[0], self.shapes)
 
     def task_logits(self, x: torch.Tensor, t: int) -> torch.Tensor:
-        return target_forward(x, self.weights(t))[:, : len(self.task_classes[t])]
+        start = t * self.n_out if self.heads == "per_task" else 0
+        return target_forward(self.inputs(x), self.weights(t))[:, start : start + len(self.task_classes[t])]
+
+    def inputs(self, x: torch.Tensor) -> torch.Tensor:
+        """Flat target inputs; with ``pad_to`` the images are first zero-padded on every side."""
+        if self.pad != (0, 0):
+            x = F.pad(x.reshape(len(x), *self.info.input_shape), (self.pad[1], self.pad[1], self.pad[0], self.pad[0]))
+        return x.flatten(1)
 
     # -- training -------------------------------------------------------------------------------------
     def _task_id(self, exp: Experience) -> int:
@@ -234,19 +276,29 @@ class HypernetLearner(Learner):
         named = [(n, p) for n, p in self.hnet.named_parameters()]
         grads = torch.autograd.grad(task_loss, [p for _, p in named], retain_graph=True, allow_unused=True)
         group = self.optimizer.param_groups[0]
-        lr, adam = group["lr"], isinstance(self.optimizer, (torch.optim.Adam, torch.optim.AdamW))
+        lr, wd = group["lr"], group.get("weight_decay", 0.0)
+        adamw = isinstance(self.optimizer, torch.optim.AdamW)
+        adam = adamw or isinstance(self.optimizer, torch.optim.Adam)
         delta = {}
         for (name, p), gr in zip(named, grads):
             if gr is None:
                 continue
+            st = self.optimizer.state.get(p, {})
+            if wd and not adamw:  # L2 folded into the gradient (SGD, Adam), as the optimizer does
+                gr = gr + wd * p.detach()
             if adam:
-                st = self.optimizer.state.get(p, {})
                 b1, b2 = group["betas"]
                 k = float(st["step"]) + 1 if "step" in st else 1.0
                 m = b1 * st.get("exp_avg", torch.zeros_like(gr)) + (1 - b1) * gr
                 v = b2 * st.get("exp_avg_sq", torch.zeros_like(gr)) + (1 - b2) * gr * gr
-                delta[name] = (-lr * (m / (1 - b1**k)) / ((v / (1 - b2**k)).sqrt() + group["eps"])).detach()
-            else:
+                step = -lr * (m / (1 - b1**k)) / ((v / (1 - b2**k)).sqrt() + group["eps"])
+                delta[name] = (step - lr * wd * p.detach() if adamw and wd else step).detach()
+            else:  # SGD (hypercl's sgd_step): momentum buffer, dampening, Nesterov
+                mom = group.get("momentum", 0.0)
+                if mom:
+                    buf = st.get("momentum_buffer")
+                    buf = gr if buf is None else mom * buf + (1 - group.get("dampening", 0.0)) * gr
+                    gr = gr + mom * buf if group.get("nesterov", False) else buf
                 delta[name] = (-lr * gr).detach()
         return delta
 

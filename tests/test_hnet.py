@@ -508,12 +508,24 @@ def test_paper_scale_config_loads_and_takes_one_step(compose_run):
     info = tiny_info(2, classes=10, input_shape=(1, 28, 28))  # a tiny stand-in for PermutedMNIST
     learner = build_method("hnet", info, {**{k: v for k, v in method.items() if k != "name"}, "iterations": 1,
                                           "batch_size": 4})
-    assert learner.cost()["target_params"] == 784 * 1000 + 1000 + 1000 * 1000 + 1000 + 1000 * 10 + 10
+    # 32×32 padded inputs; one 10-unit head per task (2 tasks here)
+    assert learner.cost()["target_params"] == 1024 * 1000 + 1000 + 1000 * 1000 + 1000 + 1000 * 20 + 20
+    assert method["init"] == "xavier" and method["heads"] == "per_task" and method["pad_to"] == 32
+    assert method["chunk_size"] == 78000 and method["hnet"] == {"hidden": [25, 25], "activation": "elu"}
     before = learner.hnet.head.weight.detach().clone()
     learner.train_experience(tiny_experience(info, 0, n=4))
     learner.train_experience(tiny_experience(info, 1, n=4))  # the second step runs the regulariser + look-ahead
     assert not torch.equal(before, learner.hnet.head.weight) and learner.report()["regulariser"] > 0
     assert learner.predict(torch.rand(3, 1, 28, 28), torch.tensor([0, 1, 1])).shape == (3, 20)
+
+
+def test_split_mnist_paper_config_is_hypercls_recipe(compose_run):
+    method = compose_run("method=hnet_splitmnist_paper", "benchmark=split_mnist_til")["method"]
+    assert method["target_hidden"] == [400, 400] and method["hnet"] == {"hidden": [10, 10], "activation": "relu"}
+    assert (method["chunk_size"], method["task_emb_dim"], method["chunk_emb_dim"]) == (42000, 96, 96)
+    assert method["beta"] == 0.01 and method["iterations"] == 2000 and method["lookahead"] is True
+    assert method["optimizer"] == {"name": "adam", "lr": 0.001} and method["batch_size"] == 128
+    assert method["init"] == "xavier" and method["heads"] == "per_task" and method["pad_to"] is None
 
 
 # ------------------------------------------------------------------------------------- bands (slow)

@@ -2,6 +2,11 @@
 
 Location: ``$CLBENCH_CACHE`` or ``~/.cache/clbench``. Entries are written atomically, so a killed
 process never leaves a half-written entry that a later run would trust.
+
+An entry is never unpickled on faith (:mod:`clbench.trust`): its header names its key, the sha256 of its
+content and a MAC under this user's local key, all checked before the content is read with
+``torch.load(weights_only=True)``. An entry that fails any check (another key's, edited content such as
+shifted labels, planted by someone else, the pre-header format) is rebuilt, with one line on stderr.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import random
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +23,10 @@ from typing import Any
 import numpy as np
 import torch
 
+from clbench import trust
 from clbench.io import atomic_write_bytes
+
+KIND = "cache"
 
 
 def cache_dir() -> Path:
@@ -57,6 +66,18 @@ def _rng_for_build(key: str) -> Iterator[None]:
             np.random.set_state(np_state)
 
 
+def _adoptable(path: Path) -> bool:
+    """An entry written before entries carried a header is adopted (read with the restricted loader, which
+    runs no code, and re-written with a header) only if this user owns it and nobody else can write it:
+    one planted by another user, e.g. with shifted labels, is rebuilt instead. Rebuilding every old entry
+    would cost the slow ones again (the tiny LM's pretraining takes minutes)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
 def cached(key: str, build: Callable[[], Any]) -> Any:
     """Return the object stored under ``key``, building and saving it (torch.save) on first use.
 
@@ -68,16 +89,20 @@ def cached(key: str, build: Callable[[], Any]) -> Any:
     obj = None
     if path.is_file():
         try:
-            obj = torch.load(path, map_location="cpu", weights_only=False)
-        except Exception:  # noqa: BLE001 - a corrupt cache entry is rebuilt, never trusted
+            data = path.read_bytes()
+            if trust.header_key(data, KIND) is None and _adoptable(path):
+                obj = trust.safe_load(data)  # an entry from before headers: restricted load, then re-written
+                atomic_write_bytes(path, trust.dumps(obj, KIND, key))
+            else:
+                obj = trust.loads(data, KIND, key)
+        except trust.UntrustedFile as e:  # rebuilt, never trusted: the build is a pure function of the key
+            print(f"cache entry {path} is not used ({e}); rebuilding it.", file=sys.stderr)
+            obj = None
+        except OSError:
             obj = None
     if obj is None:
         with _rng_for_build(key):
             obj = build()
-        import io
-
-        buf = io.BytesIO()
-        torch.save(obj, buf)
-        atomic_write_bytes(path, buf.getvalue())
+        atomic_write_bytes(path, trust.dumps(obj, KIND, key))
     _memory[key] = obj
     return obj

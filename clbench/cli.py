@@ -4,7 +4,9 @@
                                             the joblib launcher); --wandb is wandb.enabled=true
     clbench methods | benchmarks            what is registered, with declared capabilities
     clbench leaderboard [RESULTS_DIR...]    records → leaderboard/LEADERBOARD.md + site/index.html
-    clbench verify RECORD                   re-run a record's config and compare its numbers
+    clbench verify RECORD_OR_DIR...         re-run records' configs and compare their numbers (one line each)
+    clbench sign RECORD_OR_DIR...           sign records with the publisher's ed25519 key (docs/integrity.md)
+    clbench references [RECORDS...]         board cells vs published numbers (leaderboard/references.yaml)
     clbench new-method NAME [--dir PATH]    write a method skeleton
 
 Every user error ends with one sentence on stderr and a non-zero exit, never a traceback wall.
@@ -36,7 +38,8 @@ def conf_dirs() -> list[Path]:
     for pkg in plugin_config_packages():
         try:
             dirs.append(Path(str(files(pkg))))
-        except (ModuleNotFoundError, TypeError):  # a broken plugin must not take the built-in configs down
+        except (Exception, SystemExit) as e:  # noqa: BLE001 - a broken plugin must not take the built-in configs down
+            _report_broken_config_plugin(pkg, e)
             continue
     return dirs
 
@@ -53,12 +56,29 @@ def config_file(group: str, name: str) -> Path:
     raise ClbenchError(f"no config {group}/{name}.yaml; known: {', '.join(config_options(group))}.")
 
 
+_reported: set[str] = set()
+
+
+def _report_broken_config_plugin(pkg: str, e: BaseException) -> None:
+    """Name a config plugin that cannot be imported, once per process, and carry on without it."""
+    from clbench.registry import _why
+
+    if pkg not in _reported:
+        _reported.add(pkg)
+        print(f"warning: config plugin {pkg} is skipped: importing it failed ({_why(e)}).", file=sys.stderr)
+
+
 def _importable(module: str) -> bool:
+    """Whether ``module`` can be found. Finding ``pkg.conf`` imports ``pkg``, so a plugin whose import raises
+    anything (or calls sys.exit) is reported by name and skipped here, never fatal to the built-ins."""
     from importlib.util import find_spec
 
     try:
         return find_spec(module) is not None
     except (ImportError, ValueError):
+        return False
+    except (Exception, SystemExit) as e:  # noqa: BLE001 - a broken plugin is reported, not fatal
+        _report_broken_config_plugin(module, e)
         return False
 
 
@@ -310,7 +330,9 @@ def _lazy(module: str, fn: str):
 
 COMMANDS.update({
     "leaderboard": _lazy("clbench.leaderboard", "main"),
+    "references": _lazy("clbench.references", "main"),
     "verify": _lazy("clbench.verify", "main"),
+    "sign": _lazy("clbench.records", "sign_main"),
     "new-method": _lazy("clbench.scaffold", "main"),
 })
 

@@ -13,11 +13,31 @@ from clbench.errors import ClbenchError
 from clbench.faults import fault_point
 
 
+def current_umask() -> int:
+    """The process umask (read from /proc where it exists: setting it to read it races with other threads)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically, with the mode an ordinary ``open(path, "w")`` would give.
+
+    ``mkstemp`` creates its file 0600 whatever the umask, so without the chmod every record, checkpoint and
+    DONE file would be unreadable to the collaborators who share a results directory (group-readable umask).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

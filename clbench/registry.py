@@ -26,6 +26,16 @@ METHODS: dict[str, type[Learner]] = {}
 SOURCES: dict[str, Callable[..., LabelledData]] = {}
 _discovered = False
 DISCOVERY_ERRORS: list[str] = []
+# (entry-point group, name) -> why that plugin did not load: "unknown method" would hide the real cause
+PLUGIN_ERRORS: dict[tuple[str, str], str] = {}
+
+
+def _why(e: BaseException) -> str:
+    """One line naming an import failure: the exception type and its first line (or the exit code)."""
+    if isinstance(e, SystemExit):
+        return f"called sys.exit({e.code!r}) while being imported"
+    text = str(e).strip().splitlines()
+    return f"{type(e).__name__}: {text[0]}" if text else type(e).__name__
 
 
 def register_method(name: str):
@@ -63,16 +73,19 @@ def _import_package_modules(package: str) -> None:
             continue
         try:
             importlib.import_module(f"{package}.{mod.name}")
-        except ImportError as e:  # an optional dependency is missing: the rest still works
-            DISCOVERY_ERRORS.append(f"{package}.{mod.name}: {e}")
+        except (Exception, SystemExit) as e:  # noqa: BLE001 - a missing dependency or a broken module: the rest works
+            DISCOVERY_ERRORS.append(f"{package}.{mod.name}: {_why(e)}")
 
 
 def _load_entry_points(group: str) -> None:
     for ep in entry_points(group=group):
         try:
             obj = ep.load()
-        except Exception as e:  # noqa: BLE001 - a broken plugin must not take the others down
-            DISCOVERY_ERRORS.append(f"entry point {ep.name} ({ep.value}): {type(e).__name__}: {e}")
+        except (Exception, SystemExit) as e:  # noqa: BLE001 - a broken plugin must not take the others down
+            # SystemExit too: a plugin that calls sys.exit() on import would otherwise end the whole command
+            message = f"entry point {ep.name} ({ep.value}): {_why(e)}"
+            DISCOVERY_ERRORS.append(message)
+            PLUGIN_ERRORS[(group, ep.name)] = message
             continue
         if inspect.isclass(obj) and issubclass(obj, Learner) and group == "clbench.methods":
             METHODS.setdefault(ep.name, obj)
@@ -119,8 +132,9 @@ def _import_registering_module(package: str, decorator: str, name: str) -> None:
                 if pattern.search(path.read_text(encoding="utf-8", errors="replace")):
                     importlib.import_module(f"{package}.{path.stem}")
                     return
-            except ImportError as e:
-                DISCOVERY_ERRORS.append(f"{package}.{path.stem}: {e}")
+            except (Exception, SystemExit) as e:  # noqa: BLE001 - reported by name, never fatal to the others
+                DISCOVERY_ERRORS.append(f"{package}.{path.stem}: {_why(e)}")
+                PLUGIN_ERRORS[(package, name)] = f"{package}.{path.stem}: {_why(e)}"
                 return
 
 
@@ -130,6 +144,10 @@ def get_method(name: str) -> type[Learner]:
     if name not in METHODS:
         discover()
     if name not in METHODS:
+        broken = PLUGIN_ERRORS.get(("clbench.methods", name)) or PLUGIN_ERRORS.get(("methods", name))
+        if broken:
+            raise ClbenchError(f"method '{name}' is installed but failed to import ({broken}); "
+                               "fix or reinstall that plugin.")
         raise ClbenchError(f"unknown method '{name}'; known methods: {', '.join(sorted(METHODS))}.")
     return METHODS[name]
 
@@ -140,6 +158,10 @@ def get_source(name: str) -> Callable[..., LabelledData]:
     if name not in SOURCES:
         discover()
     if name not in SOURCES:
+        broken = PLUGIN_ERRORS.get(("clbench.benchmarks", name)) or PLUGIN_ERRORS.get(("benchmarks", name))
+        if broken:
+            raise ClbenchError(f"data source '{name}' is installed but failed to import ({broken}); "
+                               "fix or reinstall that plugin.")
         raise ClbenchError(f"unknown data source '{name}'; known sources: {', '.join(sorted(SOURCES))}.")
     return SOURCES[name]
 

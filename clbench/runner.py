@@ -8,7 +8,8 @@ written, the run directory is marked done and a re-run just reports the existing
 
 from __future__ import annotations
 
-import io
+import hashlib
+import json
 import random
 import resource
 import sys
@@ -20,16 +21,27 @@ import torch
 from tqdm import tqdm
 
 from clbench import metrics as M
+from clbench import trust
 from clbench.errors import ClbenchError, ContractError, DivergedError
 from clbench.evaluate import eval_batch_size, evaluate, first_line, seen_class_accuracy
 from clbench.faults import fault_point
 from clbench.io import atomic_write_bytes, json_safe
 from clbench.loggers import build_loggers
-from clbench.records import config_hash, load_record, now, provenance, write_record
+from clbench.records import (
+    config_hash,
+    digest_json,
+    identity,
+    load_record,
+    now,
+    provenance,
+    record_identity,
+    write_record,
+)
 from clbench.registry import build_data, build_method, check_compatible
 from clbench.scenario import Scenario, get_protocol
 
 CHECKPOINT = "checkpoint.pt"
+CHECKPOINT_KIND = "checkpoint"
 DONE = "DONE"
 
 
@@ -56,9 +68,32 @@ def build_scenario(benchmark: dict, seed: int) -> Scenario:
 
 
 def run_identity(cfg: dict) -> tuple[dict, str]:
-    """The part of the config that defines the result (not where it is written), and its hash."""
-    ident = {"method": cfg["method"], "benchmark": cfg["benchmark"], "seed": int(cfg["seed"])}
+    """The part of the config that defines the result (not where it is written), and its hash
+    (:func:`clbench.records.identity`: method, benchmark, seed, and fwt_baseline when it is off)."""
+    ident = identity(cfg["method"], cfg["benchmark"], int(cfg["seed"]), bool(cfg.get("fwt_baseline", True)))
     return ident, config_hash(ident)
+
+
+def scenario_integrity(scenario: Scenario) -> dict:
+    """Digests of the stream a record was measured on: its class order and every experience's test set (and
+    train set). A re-run on data that differs (a cache entry with shifted labels, another version of a
+    dataset) shows up as a different digest in `clbench verify`, whatever the accuracies do."""
+    def tensor_digest(h, x) -> None:
+        if isinstance(x, torch.Tensor):
+            t = x.detach().cpu().contiguous()
+            h.update(f"{t.dtype}{tuple(t.shape)}".encode())
+            h.update(t.view(torch.uint8).numpy().tobytes() if t.numel() else b"")
+        else:  # text streams: lists of strings or records
+            h.update(json.dumps(x, sort_keys=True, default=str).encode())
+
+    test, train = hashlib.sha256(), hashlib.sha256()
+    for exp in scenario.experiences:
+        for h, xs in ((test, (exp.test_x, exp.test_y)), (train, (exp.train_x, exp.train_y))):
+            h.update(f"experience {exp.index}".encode())
+            for x in xs:
+                tensor_digest(h, x)
+    return {"class_order_sha256": digest_json(list(scenario.class_order)), "test_set_sha256": test.hexdigest(),
+            "train_set_sha256": train.hexdigest()}
 
 
 def default_run_dir(cfg: dict) -> Path:
@@ -68,12 +103,18 @@ def default_run_dir(cfg: dict) -> Path:
 
 
 def _rng_state() -> dict:
-    return {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
+    # NumPy's state as plain lists: an ndarray would need NumPy's globals, which weights_only loads refuse
+    name, keys, pos, has_gauss, cached = np.random.get_state()
+    return {"python": random.getstate(), "numpy": [name, keys.tolist(), int(pos), int(has_gauss), float(cached)],
+            "torch": torch.get_rng_state()}
 
 
 def _set_rng_state(state: dict) -> None:
     random.setstate(state["python"])
-    np.random.set_state(state["numpy"])
+    np_state = state["numpy"]
+    if isinstance(np_state, list):
+        np_state = (np_state[0], np.asarray(np_state[1], dtype=np.uint32), *np_state[2:])
+    np.random.set_state(np_state)
     torch.set_rng_state(state["torch"])
 
 
@@ -83,35 +124,76 @@ def _peak_rss_mb() -> float:
 
 
 def _load_checkpoint(path: Path, cfg_hash: str) -> dict:
+    """The checkpoint's state, after its header says it is this config's and this user's clbench's
+    (clbench.trust: the identity is checked before a byte is unpickled, and nothing planted is unpickled)."""
     try:
-        state = torch.load(path, map_location="cpu", weights_only=False)
-    except Exception as e:  # noqa: BLE001 - any unreadable checkpoint gets the same sentence
-        raise ClbenchError(
-            f"checkpoint {path} is unreadable ({type(e).__name__}); delete it to start this run over."
-        ) from None
-    if not isinstance(state, dict) or "config_hash" not in state:
-        raise ClbenchError(f"checkpoint {path} is not a clbench checkpoint; delete it to start this run over.")
-    if state["config_hash"] != cfg_hash:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ClbenchError(f"checkpoint {path} cannot be read ({e.strerror}); delete it to start this run "
+                           "over.") from None
+    claimed = trust.header_key(data, CHECKPOINT_KIND)
+    if claimed is None:
+        raise ClbenchError(f"checkpoint {path} is unreadable (no clbench header: damaged, not a checkpoint, or "
+                           "written before checkpoints were authenticated); delete it to start this run over.")
+    if claimed != cfg_hash:
         raise ClbenchError(
             f"checkpoint {path} was written by a different config; use another run_dir or delete the checkpoint."
         )
+    try:
+        state = trust.loads(data, CHECKPOINT_KIND, cfg_hash, allow_full_if_authentic=True)
+    except trust.UntrustedFile as e:
+        raise ClbenchError(f"checkpoint {path} is unreadable (refused: {e}); delete it to start this run "
+                           "over.") from None
+    if not isinstance(state, dict) or state.get("config_hash") != cfg_hash or "learner" not in state:
+        raise ClbenchError(f"checkpoint {path} is not a clbench checkpoint; delete it to start this run over.")
     return state
 
 
+def _check_run_dir(run_dir: Path, cfg_hash: str) -> Path | None:
+    """The record of a finished run in ``run_dir`` if it is this config's; another config's run is refused."""
+    done = run_dir / DONE
+    if not done.is_file():
+        return None
+    record_path = Path(done.read_text().strip())
+    if not record_path.is_file():
+        return None
+    rec = load_record(record_path)  # a tampered record is refused, not silently re-reported
+    if config_hash(record_identity(rec)) != cfg_hash:
+        raise ClbenchError(f"run_dir {run_dir} holds a finished run of another config ({rec['id']}); "
+                           "use another run_dir or leave run_dir unset.")
+    return record_path
+
+
 def run(cfg: dict, echo=print) -> Path:
-    """Run one (method, benchmark, seed) and return the path of its record."""
+    """Run one (method, benchmark, seed) and return the path of its record.
+
+    The process's torch thread count is put back afterwards: a resumed run carries on at the count it
+    started with (CPU sums round per thread split), whatever this process was set to.
+    """
+    threads = torch.get_num_threads()
+    try:
+        return _run(cfg, echo)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _run(cfg: dict, echo=print) -> Path:
     method, bench, seed = cfg["method"], cfg["benchmark"], int(cfg["seed"])
     check_compatible(method["name"], bench)  # before any data loads
     ident, cfg_hash = run_identity(cfg)
     run_dir = Path(cfg.get("run_dir") or default_run_dir(cfg))
     results_dir = Path(cfg.get("results_dir", "results"))
     done = run_dir / DONE
-    if done.is_file():
-        record_path = Path(done.read_text().strip())
-        if record_path.is_file():
-            load_record(record_path)  # a tampered record is refused, not silently re-reported
-            echo(f"already complete: {run_dir}")
-            return record_path
+    finished = _check_run_dir(run_dir, cfg_hash)
+    if finished is not None:
+        echo(f"already complete: {run_dir}")
+        return finished
+    ckpt_path = run_dir / CHECKPOINT
+    if ckpt_path.is_file():  # identity first: another config's checkpoint is refused before any data loads
+        claimed = trust.header_key(ckpt_path.read_bytes(), CHECKPOINT_KIND)
+        if claimed is not None and claimed != cfg_hash:
+            raise ClbenchError(f"checkpoint {ckpt_path} was written by a different config; use another run_dir "
+                               "or delete the checkpoint.")
 
     seed_everything(seed)
     scenario = build_scenario(bench, seed)
@@ -120,21 +202,23 @@ def run(cfg: dict, echo=print) -> Path:
         options["device"] = cfg["device"]
     learner = build_method(method["name"], scenario.info(), options)
     T = len(scenario)
-    ckpt_path = run_dir / CHECKPOINT
     if ckpt_path.is_file():
         state = _load_checkpoint(ckpt_path, cfg_hash)
         learner.load_state_dict(state.pop("learner"))
         _set_rng_state(state.pop("rng"))
+        if state.get("torch_threads"):  # the count the run started with, not this process's
+            torch.set_num_threads(int(state["torch_threads"]))
         echo(f"resuming {run_dir} at experience {state['next']}/{T}")
     else:
         state = {
+            "torch_threads": torch.get_num_threads(), "eval_batch_size": eval_batch_size(cfg),
             "config_hash": cfg_hash, "next": 0, "rows": [], "ta_rows": [], "baseline": None,
             "anytime": {"samples": [], "accuracy": []}, "cost": [], "reports": [], "train_seconds": 0.0,
             "eval_seconds": 0.0, "started_at": now(), "samples_seen": 0, "seen_classes": [], "blurry": [],
         }
     state.setdefault("blurry", [])  # checkpoints written before Si-Blurry's own metrics
     loggers = build_loggers(cfg, run_dir, scenario)
-    eval_bs = eval_batch_size(cfg)
+    eval_bs = int(state.get("eval_batch_size") or eval_batch_size(cfg))  # a resumed run keeps its starting one
     method_name = method["name"]
     blurry = scenario.protocol == "si_blurry"
 
@@ -210,9 +294,9 @@ def run(cfg: dict, echo=print) -> Path:
 
 
 def _checkpoint(path: Path, state: dict, learner) -> None:
-    buf = io.BytesIO()
-    torch.save({**state, "learner": learner.state_dict(), "rng": _rng_state()}, buf)
-    atomic_write_bytes(path, buf.getvalue())
+    data = trust.dumps({**state, "learner": learner.state_dict(), "rng": _rng_state()}, CHECKPOINT_KIND,
+                       state["config_hash"])
+    atomic_write_bytes(path, data)
 
 
 def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: dict, learner, status: str,
@@ -241,7 +325,7 @@ def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: di
                    "capabilities": type(learner).capabilities.as_dict()},
         "benchmark": {"name": ident["benchmark"]["name"], "config": ident["benchmark"]},
         "seed": ident["seed"],
-        "scenario": scenario.describe(),
+        "scenario": {**scenario.describe(), "integrity": scenario_integrity(scenario)},
         "accuracy_matrix": rows,
         "task_aware_accuracy_matrix": task_aware,
         "random_init_accuracy": state["baseline"],
@@ -256,5 +340,6 @@ def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: di
             "per_experience": cost,
         },
         "method_report": state["reports"],
-        "provenance": provenance(cfg_hash, state["started_at"], eval_batch_size(cfg)),
+        "provenance": provenance(cfg_hash, state["started_at"], state.get("eval_batch_size") or eval_batch_size(cfg),
+                                 state.get("torch_threads"), bool(cfg.get("fwt_baseline", True))),
     })

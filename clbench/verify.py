@@ -1,18 +1,28 @@
-"""``clbench verify RECORD``: re-run a record's resolved config and say, metric by metric, whether it holds.
+"""``clbench verify RECORD_OR_DIR...``: re-run records' resolved configs and say whether they hold.
 
-The re-run takes the method config, benchmark config and seed stored in the record, runs them in a fresh
-temporary results directory (no checkpoint, no earlier record can be reused) and compares every metric,
-both accuracy matrices and the anytime curve. On the same CPU, torch and clbench version a run is
-deterministic, so the default tolerance is 0 (exact); across machines pass ``--tol`` (absolute, in accuracy
-units: 0.01 = one point). Costs (seconds, RSS) are measured, not reproduced, and are shown but never compared.
+Each record is read through :func:`clbench.records.load_record` (schema, shape, metrics from the matrix,
+signature where a publisher key governs it), then its run identity (method config, benchmark config,
+seed, fwt_baseline) is run in a fresh temporary results directory at the record's thread count and
+evaluation batch size (no checkpoint, no earlier record can be reused), and everything the run determines
+is compared: the method and benchmark names and configs, the seed, the scenario (class order, experiences
+and the digests of its test and train sets), every metric, both accuracy matrices, the random-init row
+and the anytime curve. On the same CPU, torch and clbench version a run is deterministic, so the default
+tolerance is 0 (exact); across machines pass ``--tol`` (absolute, in accuracy units: 0.01 = one point).
+Costs (seconds, RSS, parameter and memory counts) are measured, not reproduced: shown, never compared.
 
-Exit code: 0 every number matches, 1 something differs, 2 user error (unreadable or tampered record, a
-failed run, a method or data source that is not installed).
+One record prints a table of the numbers; several (or a directory) print one line per record and a
+summary. Each verification is stamped beside the record (``<record>.verified``: who, when, at which
+tolerance, how many numbers matched and which differed), signed when ``--key`` or ``$CLBENCH_SIGNING_KEY``
+gives a key; ``--no-stamp`` writes nothing.
+
+Exit code: 0 every number of every record matches, 1 something differs (or, with several records, one
+was refused or failed), 2 user error (one record that is unreadable, tampered or failed, a bad option).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import sys
@@ -21,9 +31,22 @@ from pathlib import Path
 
 from clbench.errors import ClbenchError
 from clbench.evaluate import LEGACY_EVAL_BATCH_SIZE
-from clbench.records import load_record
+from clbench.records import (
+    KEY_ENV,
+    RecordError,
+    load_private_key,
+    load_record,
+    now,
+    record_fwt_baseline,
+    verifier,
+    write_stamp,
+)
 
 EXIT_MATCH, EXIT_MISMATCH, EXIT_USER_ERROR = 0, 1, 2
+IDENTITY_FIELDS = ("status", "method.name", "method.config", "benchmark.name", "benchmark.config", "seed",
+                   "fwt_baseline", "scenario")
+COST_FIELDS = ("train_seconds", "eval_seconds", "peak_rss_mb", "params_per_experience",
+               "memory_bytes_per_experience")
 
 
 def rerun_config(record: dict, results_dir: str | Path, device: str = "cpu") -> dict:
@@ -32,6 +55,7 @@ def rerun_config(record: dict, results_dir: str | Path, device: str = "cpu") -> 
         "method": record["method"]["config"], "benchmark": record["benchmark"]["config"], "seed": record["seed"],
         "results_dir": str(results_dir), "run_dir": None, "device": device,
         "eval_batch_size": record["provenance"].get("eval_batch_size", LEGACY_EVAL_BATCH_SIZE),
+        "fwt_baseline": record_fwt_baseline(record),
         "progress": False, "console": False, "wandb": {"enabled": False}, "suite": {"name": None},
     }
 
@@ -47,6 +71,33 @@ def _flatten(prefix: str, value, top: bool = True) -> dict[str, float | None]:
     return {prefix: value}
 
 
+def _get(record: dict, dotted: str):
+    if dotted == "fwt_baseline":
+        return record_fwt_baseline(record)
+    value = record
+    for part in dotted.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def compare_identity(original: dict, rerun: dict) -> list[tuple[str, object, object, bool]]:
+    """(field, recorded, re-run, ok) for what defines the run. The scenario is compared key by key, and only
+    on keys both records have: records made before the scenario's digests were kept lack ``integrity``."""
+    rows = []
+    for name in IDENTITY_FIELDS:
+        a, b = _get(original, name), _get(rerun, name)
+        if name == "scenario" and isinstance(a, dict) and isinstance(b, dict):
+            for key in sorted(set(a) & set(b)):
+                if key == "integrity":
+                    for k in sorted(set(a[key]) & set(b[key])):
+                        rows.append((f"scenario.integrity.{k}", a[key][k], b[key][k], a[key][k] == b[key][k]))
+                else:
+                    rows.append((f"scenario.{key}", a[key], b[key], a[key] == b[key]))
+            continue
+        rows.append((name, a, b, a == b))
+    return rows
+
+
 def compare(original: dict, rerun: dict, tol: float) -> list[tuple[str, object, object, bool]]:
     """(name, recorded, re-run, ok) for every metric and matrix entry; ``ok`` means |a - b| <= tol."""
     rows = []
@@ -55,9 +106,14 @@ def compare(original: dict, rerun: dict, tol: float) -> list[tuple[str, object, 
     for key in ("accuracy_matrix", "task_aware_accuracy_matrix"):
         a, b = _flatten(key, original.get(key)), _flatten(key, rerun.get(key))
         pairs += [(k, a.get(k), b.get(k)) for k in sorted(set(a) | set(b), key=lambda s: (len(s), s))]
-    a = _flatten("anytime.accuracy", (original.get("anytime") or {}).get("accuracy"))
-    b = _flatten("anytime.accuracy", (rerun.get("anytime") or {}).get("accuracy"))
-    pairs += [(k, a.get(k), b.get(k)) for k in sorted(set(a) | set(b), key=lambda s: (len(s), s))]
+    if "random_init_accuracy" in original or "random_init_accuracy" in rerun:
+        a = _flatten("random_init_accuracy", original.get("random_init_accuracy"))
+        b = _flatten("random_init_accuracy", rerun.get("random_init_accuracy"))
+        pairs += [(k, a.get(k), b.get(k)) for k in sorted(set(a) | set(b), key=lambda s: (len(s), s))]
+    for part in ("accuracy", "samples"):
+        a = _flatten(f"anytime.{part}", (original.get("anytime") or {}).get(part))
+        b = _flatten(f"anytime.{part}", (rerun.get("anytime") or {}).get(part))
+        pairs += [(k, a.get(k), b.get(k)) for k in sorted(set(a) | set(b), key=lambda s: (len(s), s))]
     for name, x, y in pairs:
         if isinstance(x, (int, float)) and isinstance(y, (int, float)):
             ok = abs(float(x) - float(y)) <= tol
@@ -68,7 +124,10 @@ def compare(original: dict, rerun: dict, tol: float) -> list[tuple[str, object, 
 
 
 def _fmt(v) -> str:
-    return f"{v:.6f}" if isinstance(v, float) else str(v)
+    if isinstance(v, float):
+        return f"{v:.6f}"
+    text = str(v)
+    return text if len(text) <= 12 else text[:9] + "..."
 
 
 def environment_note(record: dict) -> str:
@@ -85,51 +144,155 @@ def environment_note(record: dict) -> str:
             f"on {prov.get('platform')}; differences within float noise are possible, consider --tol.")
 
 
+def rerun(record: dict, device: str = "cpu", keep: str | Path | None = None, echo=None) -> dict:
+    """Re-run ``record``'s identity at its thread count and return the re-run's record."""
+    import torch
+
+    from clbench.runner import run
+
+    echo = echo or (lambda s: print(s, file=sys.stderr))
+    out_dir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="clbench-verify-"))
+    threads, recorded = torch.get_num_threads(), record["provenance"].get("torch_threads")
+    if recorded and device == "cpu":
+        torch.set_num_threads(int(recorded))  # the record's thread count: CPU sums round per thread split
+        echo(f"torch threads: {recorded}, as recorded")
+    try:
+        path = run(rerun_config(record, out_dir, device), echo=echo)
+        return load_record(path)
+    finally:
+        torch.set_num_threads(threads)
+        if not keep:
+            shutil.rmtree(out_dir, ignore_errors=True)
+
+
+def costs(original: dict, again: dict) -> dict:
+    return {k: {"recorded": (original.get("cost") or {}).get(k), "re-run": (again.get("cost") or {}).get(k)}
+            for k in COST_FIELDS}
+
+
+def stamp_for(record: dict, ident: list, numbers: list, tol: float, again: dict) -> dict:
+    import torch
+
+    from clbench import __version__
+
+    bad = [r[0] for r in ident + numbers if not r[3]]
+    return {
+        "result": "mismatch" if bad else "verified",
+        "verified_by": verifier(), "verified_at": now(), "tolerance": tol,
+        "identity_fields": [r[0] for r in ident], "numbers_compared": len(numbers),
+        "numbers_matched": sum(1 for r in numbers if r[3]), "differing": bad[:50],
+        "costs_informational": costs(record, again),
+        "environment": {"clbench_version": __version__, "torch": torch.__version__,
+                        "platform": platform.platform(), "torch_threads": record["provenance"].get("torch_threads")},
+    }
+
+
+def _stamp(path: Path, record: dict, stamp: dict, key) -> None:
+    try:
+        write_stamp(path, record, stamp, key)
+    except ClbenchError as e:  # a read-only checkout: the verdict stands, the stamp is skipped
+        print(f"note: no stamp written ({e})", file=sys.stderr)
+
+
+def record_paths(paths: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = {q for q in p.rglob("*.json") if q.parent.name == "records" and ".sweeps" not in q.parts}
+            found |= set(p.glob("*.json"))
+            if not found:
+                raise ClbenchError(f"{p} holds no record (*.json in a records folder); pass a record or a results "
+                                   "directory.")
+            out.extend(sorted(found))
+        else:
+            out.append(p)  # a missing file is refused by load_record, by name
+    return out
+
+
+def verify_one(path: Path, args, key) -> int:
+    """The single-record report: the table of numbers, then the verdict."""
+    record = load_record(path)
+    if record.get("status") != "complete":
+        raise ClbenchError(f"record {path} is a {record.get('status')} run; only complete runs can be verified.")
+    print(f"re-running {record['method']['name']} on {record['benchmark']['name']} seed {record['seed']}",
+          file=sys.stderr)
+    print(environment_note(record), file=sys.stderr)
+    again = rerun(record, args.device, args.keep)
+    ident, rows = compare_identity(record, again), compare(record, again, args.tol)
+    bad = [r for r in ident + rows if not r[3]]
+    print(f"{'number':<44} {'recorded':>12} {'re-run':>12}  result")
+    for name, x, y, ok in ident + rows:
+        if ok and not args.all and not name.startswith("metrics."):
+            continue  # matrices and identity are long: only their differences are printed by default
+        print(f"{name:<44} {_fmt(x):>12} {_fmt(y):>12}  {'match' if ok else 'DIFFERS'}")
+    c = costs(record, again)
+    print("costs (informational, not compared): " + ", ".join(
+        f"{k} {c[k]['recorded']} recorded / {c[k]['re-run']} re-run" for k in ("train_seconds", "eval_seconds")))
+    if not args.no_stamp:
+        _stamp(path, record, stamp_for(record, ident, rows, args.tol, again), key)
+    tol = "exactly" if args.tol == 0 else f"within {args.tol}"
+    if bad:
+        print(f"MISMATCH: {len(bad)} of {len(ident) + len(rows)} numbers differ ({tol}); first: {bad[0][0]}.")
+        return EXIT_MISMATCH
+    print(f"VERIFIED: all {len(rows)} numbers match {tol}, and the run identity ({len(ident)} fields).")
+    return EXIT_MATCH
+
+
+def verify_many(paths: list[Path], args, key) -> int:
+    """One line per record, then a summary."""
+    counts = {"verified": 0, "mismatch": 0, "refused": 0, "failed": 0}
+    tol = "exactly" if args.tol == 0 else f"within {args.tol}"
+    def quiet(_: str) -> None:  # one line per record: the runner's progress messages are not shown
+        return None
+
+    for path in paths:
+        try:
+            record = load_record(path)
+            if record.get("status") != "complete":
+                raise RecordError(f"record {path} is a {record.get('status')} run; only complete runs can be verified.")
+        except ClbenchError as e:
+            counts["refused"] += 1
+            print(f"REFUSED   {path}: {e}", flush=True)
+            continue
+        try:
+            again = rerun(record, args.device, None, echo=quiet)
+        except ClbenchError as e:
+            counts["failed"] += 1
+            print(f"FAILED    {record['id']}: the re-run failed: {e}", flush=True)
+            continue
+        ident, rows = compare_identity(record, again), compare(record, again, args.tol)
+        bad = [r for r in ident + rows if not r[3]]
+        if not args.no_stamp:
+            _stamp(path, record, stamp_for(record, ident, rows, args.tol, again), key)
+        if bad:
+            counts["mismatch"] += 1
+            print(f"MISMATCH  {record['id']}: {len(bad)} of {len(ident) + len(rows)} differ ({tol}); "
+                  f"first: {bad[0][0]}", flush=True)
+        else:
+            counts["verified"] += 1
+            print(f"VERIFIED  {record['id']}: {len(rows)} numbers match {tol}", flush=True)
+    print(f"verify: {len(paths)} records: " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({tol}).")
+    return EXIT_MATCH if counts["verified"] == len(paths) else EXIT_MISMATCH
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="clbench verify", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("record", help="a record JSON file")
+    parser.add_argument("records", nargs="+", metavar="RECORD", help="record JSON files or directories of records")
     parser.add_argument("--tol", type=float, default=0.0, help="absolute tolerance per number (default 0: exact)")
     parser.add_argument("--device", default="cpu", help="device of the re-run (default cpu)")
-    parser.add_argument("--keep", metavar="DIR", default=None, help="write the re-run here instead of a temp dir")
+    parser.add_argument("--keep", metavar="DIR", default=None,
+                        help="write the re-run here instead of a temp dir (one record only)")
     parser.add_argument("--all", action="store_true", help="print every matrix entry, not only the differences")
+    parser.add_argument("--no-stamp", action="store_true", help="do not write a verification stamp")
+    parser.add_argument("--key", default=None, help=f"sign the stamp with this ed25519 key (default ${KEY_ENV})")
     args = parser.parse_args(argv)
     if args.tol < 0:
         raise ClbenchError(f"--tol must be >= 0, got {args.tol}; pass an absolute tolerance such as 0.01.")
-    record = load_record(args.record)
-    if record.get("status") != "complete":
-        raise ClbenchError(f"record {args.record} is a {record.get('status')} run; only complete runs can be verified.")
-    from clbench.runner import run
-
-    out_dir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="clbench-verify-"))
-    print(f"re-running {record['method']['name']} on {record['benchmark']['name']} seed {record['seed']} "
-          f"in {out_dir}", file=sys.stderr)
-    print(environment_note(record), file=sys.stderr)
-    import torch
-
-    threads, recorded = torch.get_num_threads(), record["provenance"].get("torch_threads")
-    if recorded and args.device == "cpu":
-        torch.set_num_threads(int(recorded))  # the record's thread count: CPU sums round per thread split
-        print(f"torch threads: {recorded}, as recorded", file=sys.stderr)
-    try:
-        path = run(rerun_config(record, out_dir, args.device), echo=lambda s: print(s, file=sys.stderr))
-        rerun = load_record(path)
-    finally:
-        torch.set_num_threads(threads)
-        if not args.keep:
-            shutil.rmtree(out_dir, ignore_errors=True)
-    rows = compare(record, rerun, args.tol)
-    bad = [r for r in rows if not r[3]]
-    print(f"{'number':<44} {'recorded':>12} {'re-run':>12}  result")
-    for name, x, y, ok in rows:
-        if ok and not args.all and not name.startswith("metrics."):
-            continue  # matrices are long: only their differences are printed by default
-        print(f"{name:<44} {_fmt(x):>12} {_fmt(y):>12}  {'match' if ok else 'DIFFERS'}")
-    print(f"cost (not compared): train {record['cost']['train_seconds']}s recorded, "
-          f"{rerun['cost']['train_seconds']}s re-run")
-    tol = "exactly" if args.tol == 0 else f"within {args.tol}"
-    if bad:
-        print(f"MISMATCH: {len(bad)} of {len(rows)} numbers differ ({tol}); first: {bad[0][0]}.")
-        return EXIT_MISMATCH
-    print(f"VERIFIED: all {len(rows)} numbers match {tol}.")
-    return EXIT_MATCH
+    key = load_private_key(args.key) if (args.key or os.environ.get(KEY_ENV)) and not args.no_stamp else None
+    paths = record_paths(args.records)
+    if len(paths) == 1 and not Path(args.records[0]).is_dir():
+        return verify_one(paths[0], args, key)
+    if args.keep:
+        raise ClbenchError("--keep takes one record; pass a single record file with it.")
+    return verify_many(paths, args, key)

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from clbench.cli import main as cli_main
-from clbench.records import seal
+from clbench.records import recomputed_metrics, seal
 from clbench.runner import run
 from clbench.verify import compare
 
@@ -28,23 +28,27 @@ def test_rerun_matches_exactly(record_path, capsys):
     assert cli_main(["verify", str(record_path)]) == 0
     out = capsys.readouterr().out
     assert "metrics.final_average_accuracy" in out and "DIFFERS" not in out
-    assert out.strip().splitlines()[-1].startswith("VERIFIED: all ") and out.strip().endswith("match exactly.")
+    assert out.strip().splitlines()[-1].startswith("VERIFIED: all ")
+    assert "match exactly, and the run identity" in out
 
 
 def test_a_changed_number_is_a_mismatch_named_by_metric(record_path, tmp_path, capsys):
     rec = json.loads(record_path.read_text())
-    rec["metrics"]["final_average_accuracy"] += 0.002  # re-sealed: a valid record whose number does not hold
-    rec["accuracy_matrix"][1][1] += 0.002
+    # re-sealed and self-consistent (the metrics recomputed from the edited matrix), so the loader accepts it:
+    # only the re-run can tell that its numbers do not hold
+    rec["accuracy_matrix"][1][1] += 0.004
+    rec["metrics"].update(recomputed_metrics(rec))
     forged = tmp_path / "forged.json"
     forged.write_text(json.dumps(seal(rec)))
-    assert cli_main(["verify", str(forged)]) == 1
+    assert cli_main(["verify", str(forged), "--no-stamp"]) == 1
     out = capsys.readouterr().out
     lines = [line for line in out.splitlines() if line.endswith("DIFFERS")]
-    assert [line.split()[0] for line in lines] == ["metrics.final_average_accuracy", "accuracy_matrix[1][1]"]
-    assert "MISMATCH: 2 of " in out and "numbers differ (exactly); first: metrics.final_average_accuracy." in out
+    assert [line.split()[0] for line in lines] == [
+        "metrics.average_incremental_accuracy", "metrics.final_average_accuracy", "accuracy_matrix[1][1]"]
+    assert "MISMATCH: 3 of " in out and "numbers differ (exactly); first: metrics.average_incremental_accuracy." in out
     # within a tolerance wider than the change, the same record verifies
-    assert cli_main(["verify", str(forged), "--tol", "0.003"]) == 0
-    assert "match within 0.003." in capsys.readouterr().out
+    assert cli_main(["verify", str(forged), "--tol", "0.005", "--no-stamp"]) == 0
+    assert "match within 0.005" in capsys.readouterr().out
 
 
 def test_compare_respects_the_tolerance_and_missing_values():

@@ -1,0 +1,194 @@
+"""Loading what clbench wrote earlier (checkpoints, cache entries) without running code someone else planted.
+
+A torch file is a pickle, and unpickling runs whatever callables the file names. So nothing here ever
+calls ``torch.load(weights_only=False)`` on a file it cannot authenticate. Every file carries a one-line
+JSON header before its torch payload:
+
+    CLBENCH/1 <kind>\\n{"key": ..., "sha256": ..., "mac": ...}\\n<torch.save bytes>
+
+* ``key`` is what the file claims to be (a checkpoint's config hash, a cache entry's key): it is checked
+  first, before a byte of the payload is unpickled, so another config's checkpoint is refused by its header;
+* ``sha256`` is the digest of the payload (catches a truncated or edited entry, e.g. shifted labels);
+* ``mac`` is HMAC-SHA256 of kind, key and digest under the *local key*, a random secret kept at
+  ``~/.config/clbench/local.key`` (mode 0600; ``$CLBENCH_LOCAL_KEY`` names another file). Only this user's
+  clbench can write a matching MAC, so a file planted in a shared results or cache directory fails it.
+
+The payload is then read with ``torch.load(weights_only=True)``, allowing only the classes of
+:func:`allowed_global` (clbench's and the in-tree methods' own classes, torch/torchvision modules and
+optimisers): tensors, containers and those classes' plain state, never a callable from the file. A payload
+that needs more (an Avalanche strategy object graph, which names functions such as ``builtins.getattr``)
+is fully unpickled only when its MAC proves this user's clbench wrote it; otherwise it is refused.
+docs/integrity.md describes the threat model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib
+import io
+import json
+import os
+import secrets
+import sys
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from clbench.errors import ClbenchError
+
+MAGIC = b"CLBENCH/1 "
+KEY_ENV = "CLBENCH_LOCAL_KEY"
+# classes from these modules may be rebuilt from a file (by __new__ + state, never by calling a function)
+_OWN_PREFIXES = ("clbench.", "methods.")
+_TORCH_PREFIXES = ("torch.nn.", "torch.optim.", "torchvision.models.", "torchvision.ops.")
+_EXACT = {"builtins.dict", "builtins.set", "builtins.frozenset", "collections.defaultdict",
+          "collections.OrderedDict", "collections.deque", "torch._C.Generator", "torch.device", "torch.Size"}
+
+
+class UntrustedFile(ClbenchError):
+    """A checkpoint or cache file that is not provably this user's clbench's own, or is damaged."""
+
+
+def local_key_path() -> Path:
+    return Path(os.environ.get(KEY_ENV) or Path.home() / ".config" / "clbench" / "local.key")
+
+
+_key_cache: dict[Path, bytes] = {}
+
+
+def local_key() -> bytes:
+    """This user's secret for MACs of checkpoints and caches, created (0600, atomically) on first use."""
+    path = local_key_path()
+    if path in _key_cache:
+        return _key_cache[path]
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(secrets.token_bytes(32))
+        except FileExistsError:  # another process created it first: use theirs
+            pass
+        key = path.read_bytes()
+    except OSError as e:
+        raise ClbenchError(f"the local key {path} cannot be read ({e.strerror}); set {KEY_ENV} to a readable "
+                           "file of your own.") from None
+    if len(key) < 16:
+        raise ClbenchError(f"the local key {path} is too short; delete it and clbench makes a new one.")
+    _key_cache[path] = key
+    return key
+
+
+def _mac(kind: str, key: str, digest: str) -> str:
+    return hmac.new(local_key(), f"{kind}\n{key}\n{digest}".encode(), hashlib.sha256).hexdigest()
+
+
+def dumps(obj: Any, kind: str, key: str) -> bytes:
+    """``obj`` as torch bytes behind the authenticated header."""
+    buf = io.BytesIO()
+    torch.save(obj, buf)
+    payload = buf.getvalue()
+    digest = hashlib.sha256(payload).hexdigest()
+    header = json.dumps({"key": key, "sha256": digest, "mac": _mac(kind, key, digest)}, sort_keys=True)
+    return MAGIC + kind.encode() + b"\n" + header.encode() + b"\n" + payload
+
+
+def read_header(data: bytes, kind: str) -> tuple[dict, bytes]:
+    """The header and payload of a file written by :func:`dumps`; nothing is unpickled."""
+    first = MAGIC + kind.encode() + b"\n"
+    if not data.startswith(first):
+        raise UntrustedFile("it is not a clbench file of this format")
+    rest = data[len(first):]
+    line, sep, payload = rest.partition(b"\n")
+    try:
+        header = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        header = None
+    if not sep or not isinstance(header, dict) or not all(isinstance(header.get(k), str)
+                                                        for k in ("key", "sha256", "mac")):
+        raise UntrustedFile("its header is damaged")
+    return header, payload
+
+
+def allowed_global(name: str) -> Any | None:
+    """The object a ``weights_only`` load may rebuild for the global ``name``, or None.
+
+    A class only (a function from a file is what an exploit calls), only from the modules above, and the
+    module is looked up before anything is imported, so a file cannot make clbench import what it likes.
+    """
+    module, _, attr = name.rpartition(".")
+    if name not in _EXACT and not module.startswith(_OWN_PREFIXES + _TORCH_PREFIXES) and module not in (
+            "clbench", "methods"):
+        return None
+    try:
+        mod = sys.modules.get(module) or importlib.import_module(module)
+        obj = mod
+        for part in attr.split("."):
+            obj = getattr(obj, part)
+    except (ImportError, AttributeError):
+        return None
+    if name in _EXACT:
+        return obj
+    if not isinstance(obj, type):
+        return None
+    if module.startswith(_TORCH_PREFIXES):
+        # torch's own namespaces hold more than modules and optimisers: only those two families
+        if not issubclass(obj, (torch.nn.Module, torch.optim.Optimizer)):
+            return None
+    return obj
+
+
+def safe_load(payload: bytes) -> Any:
+    """``torch.load(weights_only=True)`` of ``payload``, with :func:`allowed_global`'s classes allowed;
+    raises :class:`UntrustedFile` naming the first global that is not."""
+    try:
+        names = torch.serialization.get_unsafe_globals_in_checkpoint(io.BytesIO(payload))
+    except Exception as e:  # noqa: BLE001 - not a torch file at all
+        raise UntrustedFile(f"its payload is not a torch file ({type(e).__name__})") from None
+    extra = []
+    for name in names:
+        obj = allowed_global(name)
+        if obj is None:
+            raise UntrustedFile(f"it names {name}, which clbench does not load from a file it cannot trust")
+        extra.append(obj)
+    try:
+        with torch.serialization.safe_globals(extra):
+            return torch.load(io.BytesIO(payload), map_location="cpu", weights_only=True)
+    except Exception as e:  # noqa: BLE001 - the restricted unpickler refused something: one sentence
+        raise UntrustedFile(f"it cannot be loaded safely ({type(e).__name__}: {str(e).splitlines()[0][:160]})"
+                            ) from None
+
+
+def loads(data: bytes, kind: str, key: str, allow_full_if_authentic: bool = False) -> Any:
+    """Read a file written by :func:`dumps` for ``key``. Order: header, key, digest, MAC, then the payload
+    (restricted load; a full load only when ``allow_full_if_authentic`` and the MAC is this user's)."""
+    header, payload = read_header(data, kind)
+    if header["key"] != key:
+        raise UntrustedFile(f"it belongs to {header['key'][:16]}, not to {key[:16]}")
+    digest = hashlib.sha256(payload).hexdigest()
+    if not hmac.compare_digest(digest, header["sha256"]):
+        raise UntrustedFile("its content does not match its digest (damaged or edited)")
+    authentic = hmac.compare_digest(_mac(kind, key, digest), header["mac"])
+    if not authentic:
+        raise UntrustedFile(f"it was not written by your clbench (its MAC does not match your local key "
+                            f"{local_key_path()})")
+    try:
+        return safe_load(payload)
+    except UntrustedFile:
+        if not allow_full_if_authentic:
+            raise
+    # the file is this user's own clbench's (MAC under a key only they can read): the same trust as code
+    # they run, so an object graph that the restricted loader cannot rebuild is loaded in full
+    return torch.load(io.BytesIO(payload), map_location="cpu", weights_only=False)
+
+
+def header_key(data: bytes, kind: str) -> str | None:
+    """The key a file claims, without loading anything (None if it has no readable header)."""
+    try:
+        return read_header(data, kind)[0]["key"]
+    except UntrustedFile:
+        return None

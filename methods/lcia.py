@@ -134,7 +134,7 @@ class LCIA(TextLoRALearner):
     def before_experience(self, exp: Experience) -> None:
         if self.group not in self.ema:  # θ* of a new group starts at its initial weights
             self.ema[self.group] = {k: p.detach().clone() for k, p in self.group_params(self.group).items()}
-        self.prev_grads = {}
+        # g_{t-1} restarts with every task: after_experience clears it (one place, so checkpoints stay lean)
 
     @torch.no_grad()
     def after_step(self, grads: dict[str, torch.Tensor]) -> None:
@@ -153,7 +153,7 @@ class LCIA(TextLoRALearner):
     def after_experience(self, exp: Experience) -> None:
         for k, p in self.group_params(self.group).items():
             p.copy_(self.ema[self.group][k])
-        self.prev_grads = {}
+        self.prev_grads = {}  # the next task's first step falls back (the only reset of g_{t-1})
 
     def report(self) -> dict:
         n = self.n_dynamic + self.n_fallback

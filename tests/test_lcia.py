@@ -170,3 +170,117 @@ def test_optional_local_hugging_face_causal_lm(tmp_path):
     assert any(not torch.equal(p, before[k]) for k, p in learner.group_params("g0").items())
     out = learner.predict([format_prompt(TRANSLATE[0], "ab")])
     assert len(out) == 1 and isinstance(out[0], str) and len(out[0]) <= 3
+
+
+# -- one test per step of the algorithm (issue 15): each fails when that step is removed or replaced -----------
+def test_alpha_of_exactly_one_falls_back_and_the_fallback_is_the_option():
+    """α = 6 / (2 · 3) = 1 exactly: the paper keeps α in (0, 1), so 1 is not a dynamic step."""
+    grad, prev = torch.tensor([1.0, -1.0]), torch.tensor([-1.0, 0.0])  # ‖g‖₁ = 2, ‖g − g_prev‖₁ = 3
+    live, ema = torch.tensor([1.0, 1.0]), torch.tensor([0.0, 0.0])  # ‖θ − θ*‖₁ = 2
+    assert dynamic_alpha(grad, prev, live, ema, fallback=0.05) == (0.05, False)
+    assert dynamic_alpha(grad, None, live, ema, fallback=0.05) == (0.05, False)
+    assert dynamic_alpha(grad, prev, live, torch.tensor([0.0, -1.0]), fallback=0.05) == (pytest.approx(6 / 9), True)
+
+
+def test_first_step_of_every_task_falls_back_and_later_steps_use_the_previous_gradient(monkeypatch):
+    import methods.lcia as lcia_mod
+
+    calls = []
+    real = lcia_mod.dynamic_alpha
+
+    def spy(grad, prev, live, ema, fallback=0.01):
+        calls.append(None if prev is None else prev.clone())
+        return real(grad, prev, live, ema, fallback)
+    monkeypatch.setattr(lcia_mod, "dynamic_alpha", spy)
+    learner = LCIA(info(2), lm=TINY, epochs=1, batch_size=6)  # 12 prompts: 2 steps per task
+    tensors = len(learner.group_params("g0"))
+    grads_seen = []
+    original = learner.after_step
+    learner.after_step = lambda grads: grads_seen.append(grads) or original(grads)
+    for i, ins in enumerate([TRANSLATE, TRANSLATE_2]):  # one group: the same tensors carry over
+        learner.train_experience(experience(i, ins))
+    assert learner.experience_groups == ["g0", "g0"] and len(calls) == 4 * tensors
+    for task in range(2):
+        step1 = calls[2 * task * tensors : (2 * task + 1) * tensors]
+        step2 = calls[(2 * task + 1) * tensors : (2 * task + 2) * tensors]
+        assert all(c is None for c in step1), f"task {task}: step 1 must fall back"
+        prev = grads_seen[2 * task]
+        assert all(torch.equal(c, g) for c, g in zip(step2, prev.values())), "g_{t-1} is the previous step's"
+
+
+def test_a_new_groups_theta_star_starts_at_its_initial_weights():
+    learner = LCIA(info(2), lm=TINY, epochs=1, batch_size=6)
+    learner.train_experience(experience(0, TRANSLATE))
+    exp = experience(1, SUM)
+    learner.group = learner.training_group(exp)
+    assert learner.group == "g1"
+    learner.ensure_group(learner.group)
+    learner.activate(learner.group)
+    init = {k: p.detach().clone() for k, p in learner.group_params("g1").items()}
+    learner.before_experience(exp)
+    assert any(v.abs().sum() > 0 for k, v in init.items() if "lora_A" in k)
+    assert all(torch.equal(learner.ema["g1"][k], v) for k, v in init.items())
+
+
+def test_training_one_group_leaves_the_others_bit_identical():
+    learner = LCIA(info(2), lm=TINY, epochs=1, batch_size=6)
+    learner.train_experience(experience(0, TRANSLATE))
+    g0 = {k: p.detach().clone() for k, p in learner.group_params("g0").items()}
+    learner.train_experience(experience(1, SUM))
+    assert learner.experience_groups == ["g0", "g1"]
+    assert all(torch.equal(learner.group_params("g0")[k], v) for k, v in g0.items())
+    assert any(p.abs().sum() > 0 for k, p in learner.group_params("g1").items() if "lora_B" in k)
+
+
+def test_mean_pairwise_tfidf_cosine_on_known_sets():
+    """TF-IDF fitted on both sets (smooth idf: 'alpha' in both → 1, 'beta'/'gamma' → 1 + ln 1.5), then the
+    mean of the cosine matrix: a mean, not a max, over pairs."""
+    import math
+
+    idf = 1 + math.log(1.5)
+    assert mean_pairwise_similarity(["alpha beta"], [["alpha gamma"]]) == [pytest.approx(1 / (1 + idf ** 2))]
+    sims = mean_pairwise_similarity(["alpha beta", "delta omega"], [["alpha beta"]])
+    assert sims == [pytest.approx(0.5)]
+
+
+def test_grouping_threshold_is_inclusive_and_groups_accumulate_instructions():
+    sim = mean_pairwise_similarity(TRANSLATE_2, [TRANSLATE])[0]
+    learner = LCIA(info(2), lm=TINY, epochs=1, batch_size=12, grouping_threshold=sim)
+    learner.train_experience(experience(0, TRANSLATE))
+    learner.train_experience(experience(1, TRANSLATE_2))
+    assert learner.experience_groups == ["g0", "g0"]
+    assert learner.group_instructions["g0"] == sorted(set(TRANSLATE) | set(TRANSLATE_2))
+
+
+def test_grouping_off_keeps_one_adapter_for_every_task():
+    learner = LCIA(info(2), lm=TINY, epochs=1, batch_size=12, grouping=False)
+    for i, ins in enumerate([TRANSLATE, SUM]):
+        learner.train_experience(experience(i, ins))
+    assert learner.experience_groups == ["g0", "g0"] and learner.groups == ["g0"]
+    assert learner.prompt_groups([format_prompt(SUM[0], "1")]) == ["g0"]
+
+
+def test_lora_ema_follows_the_live_weights_after_every_optimizer_step():
+    """θ* starts at the initial LoRA weights and takes θ* ← (1 − α)θ* + αθ after each step; at α = 1 it is the
+    live model, so lora_ema(α=1) is lora_seq exactly (the step's EMA comes after the optimizer step)."""
+    torch.manual_seed(0)
+    ema = LoRAEMA(info(1), ema_alpha=0.3, lm=TINY, epochs=1, batch_size=4)
+    init = {k: p.detach().clone() for k, p in ema.group_params("g0").items()}
+    lives = []
+    original = ema.after_step
+    ema.after_step = lambda grads: (lives.append({k: p.detach().clone() for k, p in ema.group_params("g0").items()}),
+                                    original(grads))
+    ema.train_experience(experience(0, TRANSLATE))
+    expect = dict(init)
+    for live in lives:
+        expect = {k: 0.7 * expect[k] + 0.3 * live[k] for k in expect}
+    assert len(lives) == 3
+    assert all(torch.allclose(p, expect[k], atol=1e-6) for k, p in ema.group_params("g0").items())
+    runs = []
+    for cls, kw in ((LoRAEMA, {"ema_alpha": 1.0}), (LoRASeq, {})):
+        torch.manual_seed(0)
+        learner = cls(info(1), lm=TINY, epochs=1, batch_size=4, **kw)
+        learner.train_experience(experience(0, TRANSLATE))
+        runs.append(learner.group_params("g0"))
+    assert all(torch.equal(runs[0][k], runs[1][k]) for k in runs[1])
+    assert any(not torch.equal(runs[1][k], init[k]) for k in init)

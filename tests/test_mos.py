@@ -205,3 +205,143 @@ def test_memoised_evaluation_gives_the_same_scores_with_one_pass_per_stored_set(
     memo.predict(test_x)
     assert len(passes) == -(-len(test_x) // 512)  # the new set only, one pass per chunk
     assert "_eval_memo" not in memo.state_dict()
+
+
+# -- one test per step of the algorithm (issue 15): each fails when that step is removed or replaced -----------
+def clone(learner):
+    out = copy.deepcopy(learner)
+    out.host = learner.host
+    return out
+
+
+def test_merge_happens_once_after_every_optimiser_step_toward_the_mean_of_all_stored(scenario, trained):
+    """At a vanishing learning rate only the merges move the adapter: S steps from A (continued from the last
+    task) give 0.9^S·A + (1 − 0.9^S)·mean(A_0..A_{t−1}) exactly; merging per layer, per epoch, toward A_{t−1}
+    only, or restarting the adapter all give another adapter."""
+    learner = clone(trained)
+    learner.optimizer_cfg = {"name": "sgd", "lr": 1e-20, "momentum": 0.9}
+    learner.epochs = 2
+    start = copy.deepcopy(trained.adapter)
+    exp = scenario[3]
+    steps = learner.epochs * -(-len(exp.train_y) // learner.batch_size)
+    learner.train_experience(exp)
+    keep = 0.9 ** steps
+    for name, p in learner.stored[-1].named_parameters():
+        mean = torch.stack([dict(s.named_parameters())[name] for s in trained.stored]).mean(0)
+        expect = keep * dict(start.named_parameters())[name] + (1 - keep) * mean
+        assert torch.allclose(p, expect, atol=1e-6), name
+    assert steps >= 4 and not torch.allclose(mean, dict(start.named_parameters())[name], atol=1e-3)
+
+
+def test_adapter_training_masks_old_classes_and_scales_the_head_lr(scenario, trained, monkeypatch):
+    import methods.mos as mos_mod
+
+    learner = clone(trained)
+    groups = []
+    real = mos_mod.make_optimizer
+
+    def spy(params, cfg):
+        groups.append([(len(g["params"]), g.get("lr", cfg["lr"])) for g in params])
+        return real(params, cfg)
+    monkeypatch.setattr(mos_mod, "make_optimizer", spy)
+    exp = scenario[3]
+    old, new = list(trained.seen), list(exp.classes)
+    before = learner.head.weight.detach().clone()
+    learner.seen = sorted(set(old) | set(new))
+    learner._train_adapter(learner.lower(exp.train_x), exp.train_y, new, old, torch.Generator().manual_seed(0))
+    assert groups == [[(len(list(learner.adapter.parameters())), 0.05), (2, 0.05 * 0.1)]]
+    assert torch.equal(learner.head.weight[old], before[old])  # masked: no gradient, and SGD has no decay
+    assert not torch.equal(learner.head.weight[new], before[new])
+
+
+def test_self_similarity_loss_is_added_every_step_against_the_stored_means(scenario, trained):
+    learner, plain = clone(trained), clone(trained)
+    plain.reg = 0.0
+    calls = []
+    original = learner.self_similarity_loss
+    learner.self_similarity_loss = lambda f, old: calls.append((len(f), list(old))) or original(f, old)
+    exp = scenario[3]
+    learner.train_experience(exp)
+    plain.train_experience(exp)
+    steps = learner.epochs * -(-len(exp.train_y) // learner.batch_size)
+    assert len(calls) == steps and all(old == trained.seen for _, old in calls)
+    assert any(not torch.equal(p, q) for p, q in zip(learner.stored[-1].parameters(), plain.stored[-1].parameters()))
+
+
+def test_prototypes_are_class_means_under_the_first_adapter(scenario, trained):
+    exp = scenario[2]
+    h = trained.lower(exp.train_x)
+    f0, f2 = trained._batched(h, trained.stored[0]), trained._batched(h, trained.stored[2])
+    for c in exp.classes:
+        assert torch.allclose(trained.prototypes[c], f0[exp.train_y == c].mean(0), atol=1e-5)
+        assert not torch.allclose(trained.prototypes[c], f2[exp.train_y == c].mean(0), atol=1e-3)
+
+
+def test_classifier_alignment_retrains_every_seen_row_after_a_later_task(scenario, trained):
+    learner = clone(trained)
+    before = learner.head.weight.detach().clone()
+    learner.train_experience(scenario[3])
+    old = list(trained.seen)
+    changed = (learner.head.weight[old] - before[old]).abs().sum(1)
+    assert (changed > 0).all(), "old rows only move through classifier alignment"
+
+
+def test_classifier_alignment_fits_the_stored_gaussians(scenario):
+    learner = make(scenario, ca_epochs=20, ca_lr=0.1)
+    d = learner.host.out_dim
+    classes = [0, 1, 2, 3]
+    learner.seen = classes
+    for c in classes:
+        learner.means[c] = torch.zeros(d)
+        learner.means[c][c] = 3.0
+        learner.covs[c] = 0.05 * torch.eye(d)
+    g = torch.Generator().manual_seed(0)
+    test = sample_gaussians(learner.means[classes], learner.covs[classes], 100, g)
+    labels = torch.tensor(classes).repeat_interleave(100)
+    acc = lambda: float((learner.head_logits(test).argmax(1) == labels).float().mean())  # noqa: E731
+    assert acc() < 0.7
+    learner._align_classifier(g)
+    assert acc() > 0.95
+
+
+def test_score_is_softmax_of_refined_logits_plus_softmax_of_t_times_prototype_logits(scenario, trained):
+    x = scenario[1].test_x[:40]
+    feats = trained.stored_features(x)
+    score, _ = trained.retrieve_from_features(feats)
+    plain = clone(trained)
+    plain.ensemble = False
+    logits, _ = plain.retrieve_from_features(feats)
+    proto = trained.prototype_logits(feats[0])
+    expect = torch.softmax(logits, 1) + torch.softmax(3 * proto, 1)  # t + 1 = 3 stored sets
+    seen = trained.seen
+    assert torch.allclose(score[:, seen], expect[:, seen], atol=1e-6)
+    assert torch.isinf(score[:, [c for c in range(10) if c not in seen]]).all()
+
+
+def test_prototype_logits_are_cosine_similarities(scenario, trained):
+    f = torch.randn(6, trained.host.out_dim)
+    cos = nn.functional.cosine_similarity(f[:, None], trained.prototypes[None, trained.seen], dim=2)
+    assert torch.allclose(trained.prototype_logits(f)[:, trained.seen], cos, atol=1e-6)
+    assert torch.allclose(trained.prototype_logits(5 * f), trained.prototype_logits(f), atol=1e-6)
+
+
+def test_retrieval_starts_from_the_prototype_prediction(scenario):
+    """The prototypes (under A_0) pick task 1; the head on A_1's features agrees: one round, A_1's logits. A
+    retrieval that started from the head on A_0 (which says class 0) would end on class 0."""
+    learner = make(scenario, ensemble=False)
+    learner.stored = [nn.ModuleDict(), nn.ModuleDict()]
+    learner.seen = [0, 1]
+    learner.class_task = torch.tensor([0, 1] + [-1] * 8)
+    d = learner.host.out_dim
+    e = torch.eye(d)
+    feats = {id(learner.stored[0]): e[0], id(learner.stored[1]): e[1]}
+    learner.features = lambda h, a: feats[id(a)].expand(len(h), -1)
+    with torch.no_grad():
+        learner.head.weight.zero_()
+        learner.head.bias.zero_()
+        learner.head.weight[0, 0] = 1.0  # A_0's features → class 0
+        learner.head.weight[1, 1] = 1.0  # A_1's features → class 1
+    learner.prototypes[0], learner.prototypes[1] = e[2], e[0]  # A_0's features are nearest class 1's prototype
+    logits, rounds = learner.retrieve(torch.zeros(3, 5, d))
+    assert rounds.tolist() == [1, 1, 1] and logits.argmax(1).tolist() == [1, 1, 1]
+    assert torch.allclose(logits, learner.head_logits(e[1].expand(3, -1)))

@@ -39,7 +39,8 @@ def after_task0(scenario):
     return learner
 
 
-def shifted(exp, by: float = 10.0):
+def shifted(exp, by: float = 2.0):
+    # 2 (pixels in [0, 1]) is far enough to fire every descriptor; at 10 the new descriptor's SGD diverges
     return replace(exp, train_x=exp.train_x + by)
 
 
@@ -75,6 +76,7 @@ def test_frozen_parts_bit_identical_and_one_expansion_per_layer(after_task0, sce
     old = list(scenario[0].classes)
     head0 = {k: v[old].clone() for k, v in learner.head.state_dict().items()}
     learner.train_experience(shifted(scenario[1]))  # far from task 0: the descriptors must fire
+    assert all(torch.isfinite(layer.mu).all() for layer in learner.layers.values())
     assert learner.expansions[-1], "a shifted task must add an adapter"
     counts = learner.adapters_per_layer()
     assert all(counts[str(i)] <= 2 for i in learner.expandable)
@@ -185,3 +187,199 @@ def test_band_tiny_vit_split_mnist(compose_run):
     assert a_avg >= 0.45, runs
     assert a_last >= finetune + 0.12, (a_last, finetune)  # measured +0.17
     assert a_last >= joint - 0.2, (a_last, joint)  # measured -0.13
+
+
+# -- one test per step of the algorithm (issue 15): each fails when that step is removed or replaced -----------
+def clone(learner):
+    out = copy.deepcopy(learner)
+    out.host = learner.host
+    return out
+
+
+def spy_expansions(learner):
+    """Record, per expansion, the layer index and the new adapter/router column as created (before training)."""
+    log = []
+    for layer in learner.layers.values():
+        original = layer.add_adapter
+
+        def add(host, layer=layer, original=original):
+            original(host)
+            log.append((layer.index, copy.deepcopy(layer.adapters[-1]),
+                        copy.deepcopy(layer.router[-1]) if layer.expandable else None))
+        layer.add_adapter = add
+    return log
+
+
+def test_defaults_are_the_papers_and_official_codes():
+    """z one-sided (paper's equation), threshold 2, top half of the blocks expandable, and the official
+    exps/*.json values; the learner's own defaults, not the YAML's."""
+    scenario = build_scenario(DIGITS, 0)
+    torch.manual_seed(0)
+    four = {**TINY, "arch_args": {**TINY["arch_args"], "depth": 4}}
+    learner = build_method("sema", scenario.info(), {"backbone": four})
+    assert learner.z_mode == "one_sided" and learner.z_threshold == 2.0
+    assert learner.expandable == [2, 3] and learner.adapter_layers == [0, 1, 2, 3]
+    assert (learner.buffer_size, learner.detect_batch_size, learner.batch_size) == (500, 128, 32)
+    assert (learner.epochs, learner.descriptor_epochs) == (5, 20)
+    assert learner.optimizer_cfg == {"name": "sgd", "lr": 0.005, "momentum": 0.9, "weight_decay": 5e-4}
+    assert learner.descriptor_optimizer_cfg["lr"] == 0.01
+    layer = learner.layers["2"]
+    assert layer.adapters[0].down.out_features == 16 and layer.adapters[0].scale == 1.0
+    assert isinstance(layer.adapters[0].norm, torch.nn.Identity)
+
+
+def test_default_z_is_one_sided_so_a_batch_reconstructed_too_well_does_not_expand(after_task0, scenario):
+    """Errors far *below* μ give z ≪ −2: the paper's one-sided z does not flag them, the code's |z| does."""
+    learner = clone(after_task0)
+    i = learner.expandable[0]
+    layer = learner.layers[str(i)]
+    p = learner.pooled_inputs(learner.lower(scenario[0].train_x))[i][:64]
+    layer.mu = layer.mu + 20 * layer.sigma  # every error now sits 20 σ below the record
+    assert (layer.z_scores(p, learner.z_mode) < -2).all()
+    assert not learner.expansion_signal(i, p)
+    learner.z_mode = "abs"
+    assert learner.expansion_signal(i, p)
+
+
+@pytest.mark.parametrize("z,threshold,expected,why", [
+    ([[2.5] * 4, [2.5] * 4], 2.0, True, "every descriptor's batch mean above"),
+    ([[2.5] * 4, [1.0] * 4], 2.0, False, "one descriptor recognises the batch: min, not max"),
+    ([[10.0, 0, 0, 0], [10.0, 0, 0, 0]], 2.0, True, "the mean over the batch (2.5), per descriptor"),
+    ([[9.0, -1, -1, -1]], 2.0, False, "one outlier sample is not a shifted batch: mean, not max"),
+    ([[2.0] * 4], 2.0, False, "strictly above the threshold"),
+    ([[2.5] * 4], 3.0, False, "the learner's z_threshold"),
+])
+def test_expansion_rule_is_min_over_descriptors_of_batch_mean_z(after_task0, z, threshold, expected, why):
+    learner = clone(after_task0)
+    learner.z_threshold = threshold
+    layer = learner.layers[str(learner.expandable[0])]
+    layer.z_scores = lambda pooled, mode: torch.tensor(z)
+    assert learner.expansion_signal(learner.expandable[0], torch.zeros(4, layer.in_dim)) is expected, why
+
+
+def test_descriptor_is_trained_and_its_record_is_mean_and_std_of_its_last_errors(after_task0, scenario):
+    """Task 0 fits every expandable layer's autoencoder on that layer's final pooled inputs (after the adapters
+    are trained), then μ, σ = mean, std of its errors on the last ``buffer_size`` samples."""
+    h = after_task0.lower(scenario[0].train_x)
+    pooled = after_task0.pooled_inputs(h)
+    for i in after_task0.expandable:
+        layer = after_task0.layers[str(i)]
+        r = layer.descriptors[0].errors(pooled[i]).detach()
+        assert torch.allclose(layer.mu, r[-500:].mean().view(1)) and torch.allclose(layer.sigma, r[-500:].std().view(1))
+        torch.manual_seed(0)
+        untrained = type(layer.descriptors[0])(layer.in_dim, layer.descriptor_dim)
+        assert r.mean() < 0.5 * untrained.errors(pooled[i]).detach().mean(), "the descriptor learned nothing"
+    # a buffer smaller than the task: the record comes from the last samples, not the first
+    learner = clone(after_task0)
+    learner.buffer_size = 64
+    layer = learner.layers[str(learner.expandable[0])]
+    layer.mu, layer.sigma = layer.mu[:0], layer.sigma[:0]
+    learner._fit_descriptor(layer, h, torch.Generator().manual_seed(0))
+    r = layer.descriptors[0].errors(pooled[layer.index]).detach()
+    assert torch.allclose(layer.mu, r[-64:].mean().view(1)) and torch.allclose(layer.sigma, r[-64:].std().view(1))
+    assert not torch.allclose(r[-64:].mean(), r[:64].mean())  # the fixture tells first from last
+
+
+def test_expansion_trains_the_new_adapter_router_column_and_descriptor(after_task0, scenario):
+    learner = clone(after_task0)
+    log = spy_expansions(learner)
+    exp = shifted(scenario[1])
+    learner.train_experience(exp)
+    assert log, "a shifted task must expand"
+    h = learner.lower(exp.train_x)
+    pooled = learner.pooled_inputs(h)
+    for index, adapter0, router0 in log:
+        layer = learner.layers[str(index)]
+        assert len(layer.adapters) == len(layer.descriptors) == len(layer.mu) == len(layer.sigma) == 2
+        assert layer.adapters[-1].up.weight.abs().sum() > 0 and adapter0.up.weight.abs().sum() == 0
+        assert not torch.equal(layer.router[-1].weight, router0.weight), "router column not trained"
+        # the new descriptor was fitted on the new task: it reconstructs it better than the old one does
+        r_new = layer.descriptors[1].errors(pooled[index]).detach()
+        r_old = layer.descriptors[0].errors(pooled[index]).detach()
+        assert r_new.mean() < r_old.mean()
+        assert torch.allclose(layer.mu[1], r_new[-500:].mean())
+
+
+def test_expansion_goes_shallow_to_deep_and_passes_repeat_until_nothing_is_added(after_task0, scenario):
+    """With every batch flagging, a single batch per pass: pass 1 expands the shallowest layer, pass 2 the next
+    (the official recursion on ``_detect_outlier``), pass 3 adds nothing."""
+    learner = clone(after_task0)
+    learner.z_threshold = float("-inf")
+    learner.detect_batch_size = 10_000  # one batch per pass
+    h = learner.lower(scenario[1].train_x)
+    assert learner.detect(h) == learner.expandable[0]
+    assert learner.detect(h, exclude=[learner.expandable[0]]) == learner.expandable[1]
+    log = spy_expansions(learner)
+    learner.train_experience(scenario[1])
+    assert [i for i, _, _ in log] == learner.expandable
+
+
+def test_detect_reads_only_the_batch_it_is_given(after_task0, scenario):
+    h = after_task0.lower(scenario[0].train_x)
+    far = after_task0.lower(scenario[0].train_x + 10.0)
+    both = torch.cat([h, far])
+    n = len(h)
+    assert after_task0.detect(both, idx=torch.arange(n)) is None
+    assert after_task0.detect(both, idx=torch.arange(n, 2 * n)) is not None
+
+
+def test_mixture_is_router_weighted_sum_of_adapters_on_the_token_mean(after_task0):
+    layer = copy.deepcopy(after_task0.layers[str(after_task0.expandable[0])])
+    layer.add_adapter(after_task0.host)
+    torch.manual_seed(3)
+    with torch.no_grad():
+        for p in layer.parameters():
+            p.copy_(torch.randn_like(p))
+    a = torch.randn(5, 7, layer.in_dim)
+    logits = torch.cat([r(a.mean(1)) for r in layer.router], 1)
+    w = torch.softmax(logits, 1)
+    expected = sum(w[:, k, None, None] * layer.adapters[k](a) for k in range(2))
+    assert torch.allclose(layer(a), expected, atol=1e-5)
+
+
+def test_no_expansion_still_trains_the_head_on_the_new_classes(after_task0, scenario):
+    learner = clone(after_task0)
+    learner.z_threshold = float("inf")
+    new, exp = list(scenario[1].classes), scenario[1]
+    target = torch.tensor([new.index(int(c)) for c in exp.train_y])
+
+    def task_loss():  # cross-entropy within the new task's classes, on its training data
+        with torch.no_grad():
+            f = learner.features(learner.lower(exp.train_x))
+        return float(torch.nn.functional.cross_entropy(learner.head(f)[:, new], target))
+    before = task_loss()
+    learner.train_experience(exp)
+    assert task_loss() < 0.9 * before
+
+
+def test_training_is_sgd_with_a_cosine_schedule_per_epoch_to_zero(after_task0, scenario, monkeypatch):
+    import math
+    import types
+
+    import methods.sema as sema_mod
+
+    learner = clone(after_task0)
+    learner.z_threshold = float("-inf")
+    learner.epochs, learner.descriptor_epochs = 4, 3
+    runs = []
+    real = sema_mod.make_optimizer
+
+    def spy(params, cfg):
+        opt = real(params, cfg)
+        lrs, step = [], opt.step
+
+        def logged(self, *a, **k):
+            lrs.append(self.param_groups[0]["lr"])
+            return step(*a, **k)
+        opt.step = types.MethodType(logged, opt)  # a bound method: the scheduler wraps opt.step.__func__
+        runs.append((cfg, lrs))
+        return opt
+    monkeypatch.setattr(sema_mod, "make_optimizer", spy)
+    learner.train_experience(scenario[1])
+    assert len(runs) == 2 * len(learner.expandable)  # per expansion: func phase, then descriptor phase
+    for k, (cfg, lrs) in enumerate(runs):
+        epochs = learner.epochs if k % 2 == 0 else learner.descriptor_epochs
+        assert cfg["lr"] == (learner.optimizer_cfg["lr"] if k % 2 == 0 else 0.01)
+        per_epoch = len(lrs) // epochs
+        expect = [cfg["lr"] * (1 + math.cos(math.pi * e / epochs)) / 2 for e in range(epochs) for _ in range(per_epoch)]
+        assert lrs == pytest.approx(expect, rel=1e-6), k

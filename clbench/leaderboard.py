@@ -8,19 +8,34 @@ different records that carry the same id. The board is still built from the good
 1 when anything was refused, 2 when there was nothing to build from.
 
 Rows are (benchmark, method configuration) groups aggregated over seeds: mean ± sample standard deviation
-(the ± is left out for a single seed, where it is undefined). When one benchmark or method name appears
-with several configurations, each gets its own row, labelled with the first characters of its config hash.
-When a seed was run twice with the same configuration, the newest record is used and the older one named.
+(the ± is left out for a single seed, where it is undefined). A row is labelled with the name of the
+``conf/method`` file whose content its records' configuration is (``ewc_pmnist``, ``finetune_vit``); a
+configuration no file holds gets the method's name, or, when one method appears with several such
+configurations, the name and the first characters of its config hash. When a seed was run twice with the
+same configuration, the newest record is used and the older one named.
+
+Fair comparison (docs/metrics.md, "Reading the board"): every section states its protocol and data, every row
+its backbone and training budget (epochs or steps, batch, and any images per experience it is not given), and
+the bounds column shows the finetune / joint rows trained on the *same* backbone with the *same* images per
+experience, or says there are none: a pixel MLP's joint is not an upper bound for a frozen-ViT row.
+
+No artefacts: a forgetting/BWT that is zero by construction (the method's evaluation or parameter isolation
+freezes every old task's score) is printed as "0 by construction" with the measured reason under the table,
+not as a result (:func:`artefacts`). Si-Blurry sections show the Si-Blurry paper's final accuracy and per-class
+forgetting (``blurry_final_accuracy``, ``blurry_forgetting``) where the records carry them.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from clbench.errors import ClbenchError
 from clbench.records import RecordError, config_hash, load_record
@@ -30,11 +45,14 @@ ACC_KEYS = ("final_average_accuracy", "average_incremental_accuracy", "forgettin
 COLUMNS = (
     ("method", "method", "text"),
     ("n", "seeds", "int"),
+    ("backbone", "backbone", "label"),
+    ("training", "training", "label"),
     ("final_average_accuracy", "final acc (%)", "pct"),
     ("average_incremental_accuracy", "avg inc acc (%)", "pct"),
     ("forgetting", "forgetting (%)", "pct"),
     ("bwt", "BWT (%)", "pct"),
     ("a_auc", "A_AUC (%)", "pct"),
+    ("bounds", "finetune / joint, same backbone & data (%)", "label"),
     ("params", "params", "count"),
     ("params_added", "params added", "count"),
     ("memory_bytes", "memory", "bytes"),
@@ -50,6 +68,11 @@ class Row:
     records: list[dict] = field(default_factory=list)
     stats: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
     paths: list[Path] = field(default_factory=list)
+    config: str | None = None  # the conf/method file whose content the records' method config is
+    # text cells ("label" columns): backbone, training, bounds; one more column (e.g. a per-record signed or
+    # verified status) is a COLUMNS entry of kind "label" and a key set here
+    text: dict[str, str] = field(default_factory=dict)
+    artefacts: dict[str, str] = field(default_factory=dict)  # metric key -> why its value holds by construction
 
     @property
     def n(self) -> int:
@@ -62,6 +85,7 @@ class Board:
     refused: list[str]  # records that could not be trusted (exit code 1)
     notes: list[str]  # records read but left off or merged: failed runs, repeated seeds, copies
     n_records: int
+    settings: dict[str, str] = field(default_factory=dict)  # benchmark -> its protocol, data and budget line
 
     @property
     def problems(self) -> list[str]:
@@ -137,6 +161,11 @@ def _record_values(rec: dict) -> dict:
     params = [p for p in cost.get("params_per_experience") or [] if p is not None]
     memory = cost.get("memory_bytes_per_experience") or []
     out = {k: m.get(k) for k in ACC_KEYS}
+    if m.get("blurry_final_accuracy") is not None:
+        # Si-Blurry (Moon et al. 2023): accuracy over every exposed class's test samples and forgetting per
+        # class, the paper's definitions, instead of clbench's per-task averages (kept in the record)
+        out["final_average_accuracy"] = m["blurry_final_accuracy"]
+        out["forgetting"] = m.get("blurry_forgetting")
     out.update({
         "params": params[-1] if params else None,
         # growth over the stream: what the method added after its first experience's model
@@ -149,6 +178,192 @@ def _record_values(rec: dict) -> dict:
 
 def _labels(hashes_by_name: dict[str, set[str]], name: str, h: str) -> str:
     return name if len(hashes_by_name[name]) == 1 else f"{name} [{h[:6]}]"
+
+
+@functools.lru_cache(maxsize=1)
+def method_config_files() -> dict[str, str]:
+    """config hash -> the conf/method file stem holding exactly that configuration (clbench's own conf/
+    first, then plugins'); where two files hold the same content, the one named like the method wins."""
+    from clbench.cli import conf_dirs
+
+    out: dict[str, str] = {}
+    for d in conf_dirs():
+        for path in sorted((d / "method").glob("*.yaml")):
+            try:
+                cfg = yaml.safe_load(path.read_text())
+            except (OSError, yaml.YAMLError):
+                continue
+            if not isinstance(cfg, dict):
+                continue
+            h = config_hash(cfg)
+            if h not in out or path.stem == cfg.get("name"):
+                out[h] = path.stem
+    return out
+
+
+def _row_label(name: str, mh: str, hashes: set[str], taken: set[str]) -> tuple[str, str | None]:
+    stem = method_config_files().get(mh)
+    if stem is not None and stem not in taken:
+        return stem, stem
+    return (name if len(hashes) == 1 else f"{name} [{mh[:6]}]"), None
+
+
+# -------------------------------------------------------------------------------- settings and fairness
+def _hidden(h) -> str:
+    return "-".join(str(int(v)) for v in h) if h else "linear"
+
+
+def describe_backbone(cfg: dict) -> tuple[str, str]:
+    """(what the row's backbone is, the key bounds must share): from the method config alone."""
+    b = cfg.get("backbone")
+    if isinstance(b, str):
+        b = {"name": b}
+    if isinstance(b, dict):
+        name = b.get("name", "?")
+        if name == "mlp":
+            text = f"MLP {_hidden(b.get('hidden', (100, 100)))}"
+        elif name == "vit":
+            arch = b.get("arch", "clbench_tiny")
+            text = "tiny ViT, pretrained on Animal-MNIST" if arch == "clbench_tiny" else f"ViT {arch}"
+        elif name == "mobilenet_v2":
+            w = b.get("weights", "imagenet")
+            w = "ImageNet" if w == "imagenet" else w or "random"
+            text = f"MobileNetV2, {w} weights, {b.get('image_size', 64)} px"
+        else:
+            text = str(name)
+        return text, text
+    if "target_hidden" in cfg:  # a hypernetwork generates the weights of this target network
+        text = f"MLP {_hidden(cfg['target_hidden'])}"
+        return f"{text} (weights from a hypernetwork)", text
+    if isinstance(cfg.get("lm"), dict):
+        lora = cfg.get("lora") or {}
+        text = f"tiny causal LM ({cfg['lm'].get('name', '?')}), pretrained by clbench"
+        return text + (f", LoRA r {lora['r']}" if "r" in lora else ""), text
+    if "weights" in cfg and "image_size" in cfg:  # a method over features of a frozen pretrained net (IBCL)
+        text = f"MobileNetV2, {cfg['weights']} weights, {cfg['image_size']} px"
+        return f"{text}, features frozen", text
+    return "–", "–"
+
+
+def describe_training(cfg: dict) -> str:
+    """Epochs or steps, batch size, and any images per experience the method is not given."""
+    parts = []
+    for key, unit in (("epochs", "ep"), ("iterations", "it/exp"), ("steps", "steps/exp")):
+        if cfg.get(key) is not None:
+            parts.append(f"{cfg[key]} {unit}")
+            break
+    if cfg.get("batch_size") is not None:
+        parts.append(f"bs {cfg['batch_size']}")
+    if cfg.get("max_train_per_experience"):
+        parts.append(f"{int(cfg['max_train_per_experience']):,} images/exp")
+    return ", ".join(parts) or "–"
+
+
+def _frozen(name: str) -> bool:
+    """Whether the method declares a frozen backbone (its registered capabilities' notes)."""
+    try:
+        from clbench.registry import METHODS, _import_registering_module
+
+        if name not in METHODS:
+            _import_registering_module("methods", "register_method", name)
+        notes = METHODS[name].capabilities.notes if name in METHODS else ""
+    except Exception:  # noqa: BLE001 - a method that does not import must not take the board down
+        return False
+    return "frozen" in notes
+
+
+def describe_section(records: list[dict]) -> str:
+    """One line: the protocol, the stream and the data every row of this section is given."""
+    rec = records[0]
+    bcfg, sc = rec["benchmark"]["config"], rec["scenario"] or {}
+    protocol = str(bcfg.get("protocol", sc.get("protocol", "?"))).replace("_", "-")
+    n_exp = sc.get("n_experiences")
+    per = sc.get("classes_per_experience") or []
+    sizes = sorted({len(c) for c in per})
+    stream = f"{n_exp} experiences" + (f" of {sizes[0]} classes" if len(sizes) == 1 else "")
+    ids = "task ids at test" if sc.get("task_ids_at_test") else "no task ids at test"
+    sa = bcfg.get("source_args") or {}
+    limits = [f"first {int(sa[k]):,} {what} images" for k, what in (("limit_train", "training"), ("limit_test", "test"))
+              if sa.get(k)]
+    data = f"source {bcfg.get('source', '?')}, " + (" and ".join(limits) if limits else "full train/test splits")
+    return (f"Protocol: {protocol}, {stream}, {ids}. Data: {data}; each row trains on all of it unless its "
+            "training column names fewer images per experience. Budget and backbone: per row.")
+
+
+LOWER_BOUNDS = ("probe_finetune", "finetune", "naive")  # preferred first
+UPPER_BOUNDS = ("probe_joint", "joint")
+
+
+def _fmt_pct(v: float | None) -> str:
+    return "–" if v is None else f"{100 * v:.2f}"
+
+
+def attach_bounds(rows: list[Row]) -> None:
+    """Each row's bounds cell: the final accuracy of the finetune and joint rows that share its backbone and
+    its images per experience, or a statement that there are none (never a bound from another setting)."""
+    def key(r: Row):
+        cfg = r.records[0]["method"]["config"]
+        return describe_backbone(cfg)[1], cfg.get("max_train_per_experience")
+
+    for r in rows:
+        name = r.records[0]["method"]["name"]
+        if name in LOWER_BOUNDS or name in UPPER_BOUNDS:
+            r.text["bounds"] = "lower bound" if name in LOWER_BOUNDS else "upper bound"
+            continue
+        same = [o for o in rows if key(o) == key(r)]
+        found = []
+        for group in (LOWER_BOUNDS, UPPER_BOUNDS):
+            match = next((o for g in group for o in same if o.records[0]["method"]["name"] == g), None)
+            found.append(_fmt_pct(match.stats["final_average_accuracy"][0]) if match else "–")
+        r.text["bounds"] = " / ".join(found) if found != ["–", "–"] else "none on this backbone & data"
+
+
+# --------------------------------------------------------------------------------------------- artefacts
+def _all_zero(records: list[dict], keys=("forgetting", "bwt")) -> bool:
+    return all((r["metrics"] or {}).get(k) is not None and abs(r["metrics"][k]) == 0.0 for r in records for k in keys)
+
+
+def artefacts(records: list[dict]) -> dict[str, str]:
+    """Metrics of these records that are zero by construction, each with the measured reason.
+
+    Only forgetting and BWT, and only when they are exactly zero in every seed *and* the cause is shown by
+    the records themselves: an evaluation that scores each old task with a model that never changes (IBCL's
+    one-hot per-task preference, ``eval_preference: task``), or one module per experience that is never
+    trained again, measured in the method report (LCIA opening one LoRA group per task, ``groups_opened``
+    equal to the number of experiences in every seed), or a method that declares it.
+    """
+    if not records or not _all_zero(records):
+        return {}
+    cfgs = [r["method"]["config"] for r in records]
+    why = None
+    if all(c.get("eval_preference") == "task" for c in cfgs):
+        why = ("0 by construction: each task is scored with its own one-hot preference, whose posteriors are "
+               "never updated after that task (eval_preference: task)")
+    else:
+        opened = []
+        for r in records:
+            rep = r.get("method_report") or []
+            last = rep[-1] if rep and isinstance(rep[-1], dict) else {}
+            opened.append((last.get("groups_opened"), (r["scenario"] or {}).get("n_experiences")))
+        if all(g is not None and g == n for g, n in opened):
+            n = opened[0][1]
+            why = (f"0 by construction: one adapter group per task ({n} of {n} experiences opened a new group in "
+                   "every seed, method_report.groups_opened); each task is decoded by its own adapter, never "
+                   "trained again")
+        elif all("by construction" in _declared_notes(r["method"]["name"]) for r in records):
+            why = f"0 by construction: {_declared_notes(records[0]['method']['name'])}"
+    return {"forgetting": why, "bwt": why} if why else {}
+
+
+def _declared_notes(name: str) -> str:
+    try:
+        from clbench.registry import METHODS, _import_registering_module
+
+        if name not in METHODS:
+            _import_registering_module("methods", "register_method", name)
+        return METHODS[name].capabilities.notes if name in METHODS else ""
+    except Exception:  # noqa: BLE001 - a method that does not import must not take the board down
+        return ""
 
 
 def aggregate(records: list[tuple[Path, dict]], refused: list[str] | None = None,
@@ -179,16 +394,31 @@ def aggregate(records: list[tuple[Path, dict]], refused: list[str] | None = None
         else:
             by_seed[rec["seed"]] = (path, rec)
     benchmarks: dict[str, list[Row]] = {}
+    taken: dict[str, set[str]] = {}
     for (bench, mh), methods in sorted(groups.items()):
         for name, by_seed in methods.items():
             chosen = [pr for _, pr in sorted(by_seed.items())]
-            row = Row(_labels(method_hashes[bench], name, mh), [rec for _, rec in chosen], paths=[p for p, _ in chosen])
+            label, stem = _row_label(name, mh, method_hashes[bench][name], taken.setdefault(bench, set()))
+            taken[bench].add(label)
+            row = Row(label, [rec for _, rec in chosen], paths=[p for p, _ in chosen], config=stem)
             values = [_record_values(r) for r in row.records]
             row.stats = {k: _mean_std([v[k] for v in values]) for k in values[0]}
+            cfg = row.records[0]["method"]["config"]
+            shown = describe_backbone(cfg)[0]
+            if shown != "–" and "frozen" not in shown and _frozen(name):
+                shown += ", frozen"
+            row.text.update({"backbone": shown, "training": describe_training(cfg)})
+            row.artefacts = {k: v for k, v in artefacts(row.records).items() if v}
             benchmarks.setdefault(bench, []).append(row)
-    for rows in benchmarks.values():
+    settings = {}
+    for bench, rows in benchmarks.items():
         rows.sort(key=lambda r: -(r.stats["final_average_accuracy"][0] or 0.0))
-    return Board(benchmarks, list(refused or []), notes, len(complete))
+        attach_bounds(rows)
+        settings[bench] = describe_section(rows[0].records)
+        if any(r.records[0]["metrics"].get("blurry_final_accuracy") is not None for r in rows):
+            settings[bench] += (" Final accuracy and forgetting are the Si-Blurry paper's (accuracy over the test "
+                                "samples of every class exposed so far; forgetting per class), not per task.")
+    return Board(benchmarks, list(refused or []), notes, len(complete), settings)
 
 
 def build(paths: list[str | Path]) -> Board:
@@ -216,11 +446,25 @@ def fmt_bytes(v: float | None) -> str:
     return f"{v:.0f} B"
 
 
-def fmt_cell(row: Row, key: str, kind: str) -> str:
+def artefact_marks(rows: list[Row]) -> dict[str, str]:
+    """Footnote letter of each distinct artefact reason in these rows, in row order."""
+    marks: dict[str, str] = {}
+    for r in rows:
+        for why in r.artefacts.values():
+            marks.setdefault(why, "abcdefghijklmnopqrstuvwxyz"[len(marks) % 26])
+    return marks
+
+
+def fmt_cell(row: Row, key: str, kind: str, marks: dict[str, str] | None = None) -> str:
     if key == "method":
         return row.method
     if key == "n":
         return str(row.n)
+    if kind == "label":
+        return row.text.get(key, "–")
+    if key in row.artefacts:  # zero by construction: a label, not a result
+        mark = (marks or {}).get(row.artefacts[key])
+        return "0 by construction" + (f" ({mark})" if mark else "")
     mean, std = row.stats[key]
     if mean is None:
         return "–"
@@ -232,16 +476,20 @@ def fmt_cell(row: Row, key: str, kind: str) -> str:
 
 
 def columns_for(rows: list[Row]) -> list[tuple[str, str, str]]:
-    """A_AUC only where some record defines it (online / blurry streams)."""
+    """A_AUC only where some record defines it (online / blurry streams); Si-Blurry's own definitions are
+    named in the headers where the rows use them."""
     has_auc = any(r.stats["a_auc"][0] is not None for r in rows)
-    return [c for c in COLUMNS if c[0] != "a_auc" or has_auc]
+    blurry = any(r.records[0]["metrics"].get("blurry_final_accuracy") is not None for r in rows)
+    heads = {"final_average_accuracy": "final acc, Si-Blurry (%)", "forgetting": "forgetting per class (%)"}
+    return [(k, heads.get(k, h) if blurry else h, kind) for k, h, kind in COLUMNS if k != "a_auc" or has_auc]
 
 
 def markdown_table(rows: list[Row]) -> str:
-    cols = columns_for(rows)
+    cols, marks = columns_for(rows), artefact_marks(rows)
     lines = ["| " + " | ".join(h for _, h, _ in cols) + " |",
-             "|" + "|".join(":--" if kind == "text" else "--:" for _, _, kind in cols) + "|"]
-    lines += ["| " + " | ".join(fmt_cell(r, k, kind) for k, _, kind in cols) + " |" for r in rows]
+             "|" + "|".join(":--" if kind in ("text", "label") else "--:" for _, _, kind in cols) + "|"]
+    lines += ["| " + " | ".join(fmt_cell(r, k, kind, marks) for k, _, kind in cols) + " |" for r in rows]
+    lines += [""] * bool(marks) + [f"({m}) {why}." for why, m in marks.items()]
     return "\n".join(lines)
 
 
@@ -249,10 +497,13 @@ def markdown(board: Board) -> str:
     out = ["# clbench leaderboard", "",
            "Generated by `clbench leaderboard` from hashed run records; mean ± sample std over seeds. "
            "Accuracies in %; forgetting and BWT in accuracy points; params added = parameters after the last "
-           "experience minus after the first; memory = stored exemplars/statistics after the last experience.",
+           "experience minus after the first; memory = stored exemplars/statistics after the last experience. "
+           "Rows are named by their conf/method file. The finetune / joint column gives the final accuracy of "
+           "the bounds trained on the same backbone with the same images per experience as the row, or says "
+           "there are none.",
            ""]
     for bench, rows in board.benchmarks.items():
-        out += [f"## {bench}", "", markdown_table(rows), ""]
+        out += [f"## {bench}", "", board.settings.get(bench, ""), "", markdown_table(rows), ""]
         out += ["<details><summary>records</summary>", ""]
         for r in rows:
             for rec in r.records:
@@ -260,9 +511,32 @@ def markdown(board: Board) -> str:
                 out.append(f"- {r.method} seed {rec['seed']}: `{rec['id']}` (clbench {prov.get('clbench_version')}, "
                            f"commit {prov.get('git_commit') or 'n/a'}, torch {prov.get('torch')})")
         out += ["", "</details>", ""]
+    refs = reference_lines(board)
+    if refs:
+        out += ["## Published references", "",
+                "Board cells held to a published number (leaderboard/references.yaml; `clbench references` "
+                "prints this table and exits 1 when a verdict is not the one the file expects).", ""] + refs + [""]
     if board.problems:
         out += ["## Refused or left out", ""] + [f"- {p}" for p in board.problems] + [""]
     return "\n".join(out)
+
+
+def reference_rows(board: Board) -> list[list[str]]:
+    """The references table (header first) for this board; empty when there is no reference file."""
+    from clbench import references
+
+    path = references.default_file()
+    if path is None:
+        return []
+    return references.table_rows(references.compare(references.load(path), board))
+
+
+def reference_lines(board: Board) -> list[str]:
+    """The references table in Markdown, empty when there is no reference file."""
+    from clbench import references
+
+    rows = reference_rows(board)
+    return references.markdown_lines(rows) if rows else []
 
 
 def write_board(board: Board, out_dir: str | Path, matrix_method: str | None = None) -> tuple[Path, Path]:

@@ -2,7 +2,9 @@
 as base64 PNG), so it opens from disk with no server and no network.
 
 Every numeric cell carries its unrounded value in ``data-v`` (what sorting uses, and what a reader can
-check against the records); clicking a header sorts by that column, clicking again reverses.
+check against the records); clicking a header sorts by that column, clicking again reverses. Each section
+opens with its protocol and data; a value that is zero by construction is a label with its reason below the
+table (and in the cell's tooltip), never a number; the published references close the page.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from clbench import plots
-from clbench.leaderboard import Board, Row, columns_for, fmt_cell
+from clbench.leaderboard import Board, Row, artefact_marks, columns_for, fmt_cell, reference_rows
 from clbench.records import now
 
 CSS = """
@@ -22,6 +24,8 @@ table.board{border-collapse:collapse;margin:.5em 0 1em;font-variant-numeric:tabu
 .board td:first-child,.board th:first-child{text-align:left}
 img{max-width:100%;margin:.3em .5em .3em 0;vertical-align:top}
 details{margin:.3em 0 1.2em}code{font-size:12px}.refused{color:#a00}
+.board td.label{text-align:left;font-size:12px;color:#444}.board td.artefact{font-style:italic;color:#775}
+p.setting,p.artefact{font-size:13px;color:#333;margin:.3em 0}
 """
 
 # Sorting: numbers by data-v, text otherwise; cells with no value ("–") always sink to the bottom.
@@ -49,21 +53,28 @@ document.querySelectorAll('table.board').forEach(function(table){
 """
 
 
-def _cell(row: Row, key: str, kind: str) -> str:
+def _cell(row: Row, key: str, kind: str, marks: dict[str, str] | None = None) -> str:
     if key == "method":
         ids = ", ".join(r["id"] for r in row.records)
         return f'<td data-v="{escape(row.method)}" title="{escape(ids)}">{escape(row.method)}</td>'
     if key == "n":
         return f'<td data-v="{row.n}">{row.n}</td>'
+    if kind == "label":
+        text = row.text.get(key, "–")
+        return f'<td class="label" data-v="{escape(text)}">{escape(text)}</td>'
+    if key in row.artefacts:  # no data-v: a label sorts with the empty cells, never as a value of 0
+        return (f'<td class="artefact" data-v="" title="{escape(row.artefacts[key])}">'
+                f"{escape(fmt_cell(row, key, kind, marks))}</td>")
     mean = row.stats[key][0]
     return f'<td data-v="{"" if mean is None else repr(float(mean))}">{escape(fmt_cell(row, key, kind))}</td>'
 
 
 def table_html(rows: list[Row]) -> str:
-    cols = columns_for(rows)
+    cols, marks = columns_for(rows), artefact_marks(rows)
     head = "".join(f'<th data-key="{k}">{escape(h)}</th>' for k, h, _ in cols)
-    body = "".join("<tr>" + "".join(_cell(r, k, kind) for k, _, kind in cols) + "</tr>" for r in rows)
-    return f'<table class="board"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    body = "".join("<tr>" + "".join(_cell(r, k, kind, marks) for k, _, kind in cols) + "</tr>" for r in rows)
+    notes = "".join(f'<p class="artefact">({m}) {escape(why)}.</p>' for why, m in marks.items())
+    return f'<table class="board"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{notes}'
 
 
 def _img(b64: str, alt: str) -> str:
@@ -78,7 +89,7 @@ def _matrix_row(rows: list[Row], matrix_method: str | None) -> Row:
     return rows[0]
 
 
-def section(bench: str, rows: list[Row], matrix_method: str | None) -> str:
+def section(bench: str, rows: list[Row], matrix_method: str | None, setting: str = "") -> str:
     chosen = _matrix_row(rows, matrix_method)
     imgs = [
         _img(plots.accuracy_curves(bench, rows), f"{bench}: accuracy after each experience"),
@@ -90,13 +101,28 @@ def section(bench: str, rows: list[Row], matrix_method: str | None) -> str:
         f"(clbench {escape(str(rec['provenance'].get('clbench_version')))}, commit "
         f"{escape(str(rec['provenance'].get('git_commit') or 'n/a'))}, hash <code>{rec['hash'][:12]}</code>)</li>"
         for r in rows for rec in r.records)
-    return (f'<section id="{escape(bench)}"><h2>{escape(bench)}</h2>{table_html(rows)}'
+    return (f'<section id="{escape(bench)}"><h2>{escape(bench)}</h2><p class="setting">{escape(setting)}</p>'
+            f"{table_html(rows)}"
             f'<div class="plots">{"".join(imgs)}</div>'
             f"<details><summary>records</summary><ul>{recs}</ul></details></section>")
 
 
+def _references_html(board: Board) -> str:
+    """The published references as a table."""
+    rows = reference_rows(board)
+    if not rows:
+        return ""
+    head = "".join(f"<th>{escape(c)}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows[1:])
+    return ('<section id="references"><h2>Published references</h2><p class="setting">Board cells held to a '
+            "published number (leaderboard/references.yaml; <code>clbench references</code>).</p>"
+            f'<table class="board refs"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>')
+
+
 def render_site(board: Board, matrix_method: str | None = None) -> str:
-    sections = "".join(section(b, rows, matrix_method) for b, rows in board.benchmarks.items())
+    sections = "".join(section(b, rows, matrix_method, board.settings.get(b, ""))
+                       for b, rows in board.benchmarks.items())
+    sections += _references_html(board)
     notes = ""
     if board.problems:
         items = "".join(f'<li class="refused">{escape(p)}</li>' for p in board.refused)

@@ -13,28 +13,61 @@ import pytest
 from clbench import leaderboard as lb
 from clbench.cli import main as cli_main
 from clbench.errors import ClbenchError
-from clbench.records import seal
+from clbench.records import config_hash, seal
+
+
+def _identity_hash(rec: dict) -> str:
+    """provenance.config_hash as the runner writes it (clbench.records.record_identity where it exists)."""
+    from clbench import records
+
+    ident = getattr(records, "record_identity", None)
+    if ident is not None:
+        return config_hash(ident(rec))
+    return config_hash({"method": rec["method"]["config"], "benchmark": rec["benchmark"]["config"],
+                        "seed": rec["seed"]})
 
 
 def make_record(method: str = "finetune", seed: int = 0, final: float = 0.5, *, bench: str = "split_digits",
                 lr: float = 0.03, auc: float | None = None, status: str = "complete", params=(100, 100),
-                finished: str = "2026-01-01T00:00:00+00:00", train_seconds: float = 1.0) -> dict:
-    """A sealed record whose matrix has the given final average accuracy (2 experiences)."""
-    R = [[0.9, 0.0], [2 * final - 0.8, 0.8]]
-    metrics = {"final_average_accuracy": final, "average_incremental_accuracy": (0.9 + final) / 2,
-               "forgetting": 0.9 - R[1][0], "bwt": R[1][0] - 0.9, "fwt": 0.0}
-    if auc is not None:
-        metrics["a_auc"] = auc
-    mcfg = {"name": method, "optimizer": {"name": "sgd", "lr": lr}}
-    return seal({
-        "id": f"{bench}-{method}-s{seed}-{lr}-{finished}", "status": status, "method": {"name": method, "config": mcfg},
-        "benchmark": {"name": bench, "config": {"name": bench, "protocol": "class_incremental"}}, "seed": seed,
-        "scenario": {}, "accuracy_matrix": R, "task_aware_accuracy_matrix": None,
+                finished: str = "2026-01-01T00:00:00+00:00", train_seconds: float = 1.0,
+                matrix: list | None = None, config: dict | None = None, bench_config: dict | None = None,
+                method_report=None, extra_metrics: dict | None = None) -> dict:
+    """A sealed record, consistent as a runner writes one (metrics recomputed from its matrix, id and
+    config_hash from its identity); by default 2 experiences with the given final average accuracy."""
+    from clbench.metrics import all_metrics
+
+    R = matrix or [[0.9, 0.0], [final, final]]
+    n = len(R)
+    base = [0.1] * n
+    anytime = {"samples": [10, 20], "accuracy": [auc, auc]} if auc is not None else None
+    metrics = all_metrics(R, base, anytime["accuracy"] if anytime else None, anytime["samples"] if anytime else None)
+    metrics["task_aware_final_average_accuracy"] = None
+    metrics.update(extra_metrics or {})
+    mcfg = {"name": method, "optimizer": {"name": "sgd", "lr": lr}, **(config or {})}
+    bcfg = {"name": bench, "source": "digits", "protocol": "class_incremental", **(bench_config or {})}
+    rec = {
+        "schema": "clbench.record/1", "id": "", "status": status,
+        "method": {"name": method, "config": mcfg, "capabilities": {
+            "protocols": ["class_incremental"], "needs_task_ids_at_test": False, "exemplars": False,
+            "backbones": "any", "output": "logits"}},
+        "benchmark": {"name": bench, "config": bcfg}, "seed": seed,
+        "scenario": {"protocol": "class_incremental", "n_experiences": n, "n_classes": 2 * n,
+                     "class_order": list(range(2 * n)),
+                     "classes_per_experience": [[2 * i, 2 * i + 1] for i in range(n)],
+                     "task_ids_at_test": False, "eval_every": None},
+        "accuracy_matrix": R, "task_aware_accuracy_matrix": None, "random_init_accuracy": base, "anytime": anytime,
         "metrics": metrics if status == "complete" else None,
-        "cost": {"train_seconds": train_seconds, "params_per_experience": list(params),
-                 "memory_bytes_per_experience": [0, 2048]},
-        "provenance": {"clbench_version": "0.1.0", "finished_at": finished, "started_at": finished},
-    })
+        "cost": {"train_seconds": train_seconds, "eval_seconds": 0.5, "peak_rss_mb": 100.0,
+                 "params_per_experience": list(params), "memory_bytes_per_experience": [0, 2048],
+                 "per_experience": [{"peak_rss_mb": 100.0}] * n},
+        "method_report": method_report if method_report is not None else [{}] * n,
+        "provenance": {"clbench_version": "0.1.0", "git_commit": None, "python": "3.11", "torch": "2",
+                       "platform": "test", "finished_at": finished, "started_at": finished},
+    }
+    h = _identity_hash(rec)
+    rec["provenance"]["config_hash"] = h
+    rec["id"] = f"{bench}-{method}-s{seed}-{h[:8]}-{finished[:19].replace(':', '').replace('-', '')}"
+    return seal(rec)
 
 
 def write(dir_: Path, rec: dict, name: str | None = None) -> Path:
@@ -73,7 +106,7 @@ def test_rows_sorted_by_final_accuracy_and_a_auc_only_where_defined(tmp_path):
     md = lb.markdown(board)
     digits_part, blurry_part = md.split("## split_digits")[1], md.split("## si_blurry")[1].split("## split")[0]
     assert "A_AUC" not in digits_part.split("<details>")[0]
-    assert "A_AUC (%)" in blurry_part and "| er | 1 | 60.00 |" in blurry_part and "| 55.00 |" in blurry_part
+    assert "A_AUC (%)" in blurry_part and "| er | 1 | – | – | 60.00 |" in blurry_part and "| 55.00 |" in blurry_part
 
 
 def test_two_configs_of_one_method_get_separate_rows(tmp_path):
@@ -113,7 +146,7 @@ def test_bad_records_are_named_and_the_board_is_built_from_the_good(tmp_path, ca
     err = capsys.readouterr().err
     assert f"refused: record {tampered} does not match its hash" in err
     md = (out / "LEADERBOARD.md").read_text()
-    assert "| finetune | 1 | 50.00 |" in md and str(tampered) in md
+    assert "| finetune | 1 | – | – | 50.00 |" in md and str(tampered) in md
 
 
 def test_a_copy_is_counted_once_and_a_repeated_seed_uses_the_newest(tmp_path):
@@ -169,3 +202,94 @@ def test_committed_board_is_built_from_the_committed_records():
     if not list((root / "records").glob("*.json")):
         pytest.skip("no records committed under leaderboard/records yet")
     assert lb.markdown(lb.build([root / "records"])) == (root / "LEADERBOARD.md").read_text()
+
+
+# ------------------------------------------------------------------------------- fairness and artefacts
+VIT = {"name": "vit", "arch": "clbench_tiny"}
+
+
+def _board(*recs: dict) -> lb.Board:
+    """A board straight from in-memory records (the loader's checks are tested above)."""
+    return lb.aggregate([(Path(f"/r/{r['id']}.json"), r) for r in recs])
+
+
+def test_rows_are_named_by_the_config_file_that_holds_their_configuration():
+    import yaml
+
+    conf = Path(__file__).resolve().parents[1] / "conf" / "method"
+    er, er_mammoth = (yaml.safe_load((conf / f"{n}.yaml").read_text()) for n in ("er", "er_mammoth"))
+    rows = _board(make_record("er", config=er, final=0.8), make_record("er", config=er_mammoth, final=0.7),
+                  make_record("er", lr=0.5, final=0.6)).benchmarks["split_digits"]
+    assert [(r.method, r.config) for r in rows[:2]] == [("er", "er"), ("er_mammoth", "er_mammoth")]
+    assert re.fullmatch(r"er \[[0-9a-f]{6}\]", rows[2].method) and rows[2].config is None  # no file holds lr 0.5
+
+
+def test_each_row_states_its_backbone_and_the_data_it_is_not_given():
+    cfg = {"backbone": VIT, "epochs": 20, "batch_size": 32, "max_train_per_experience": 1000}
+    rec = make_record("sema", config=cfg,
+                      bench_config={"source_args": {"limit_train": 10000}})
+    board = _board(rec)
+    (row,) = board.benchmarks["split_digits"]
+    assert row.text["backbone"].startswith("tiny ViT, pretrained on Animal-MNIST")
+    assert row.text["training"] == "20 ep, bs 32, 1,000 images/exp"
+    setting = board.settings["split_digits"]
+    assert "class-incremental, 2 experiences of 2 classes, no task ids at test" in setting
+    assert "first 10,000 training images" in setting
+    md = lb.markdown(board)
+    assert setting in md and "| 20 ep, bs 32, 1,000 images/exp |" in md
+
+
+def test_bounds_come_only_from_the_same_backbone_and_the_same_images_per_experience():
+    vit = {"backbone": VIT, "max_train_per_experience": 1000}
+    mlp = {"backbone": {"name": "mlp", "hidden": [100, 100]}}
+    board = _board(
+        make_record("finetune", config=mlp, final=0.2), make_record("joint", config=mlp, final=0.95),
+        make_record("probe_finetune", config=vit, final=0.17), make_record("probe_joint", config=vit, final=0.63),
+        make_record("sema", config=vit, final=0.3), make_record("der", config=mlp, final=0.85),
+        make_record("mos", config={"backbone": VIT}, final=0.6),  # the ViT on all the data: no bound of that budget
+    )
+    bounds = {r.method: r.text["bounds"] for r in board.benchmarks["split_digits"]}
+    assert bounds["sema"] == "17.00 / 63.00"
+    assert bounds["der"] == "20.00 / 95.00"
+    assert bounds["mos"] == "none on this backbone & data"
+    assert bounds["joint"] == "upper bound" and bounds["probe_finetune"] == "lower bound"
+    # one bound present, the other missing: the missing one is a dash, not borrowed from another setting
+    only_lower = _board(make_record("finetune", config=mlp, final=0.2), make_record("der", config=mlp, final=0.85),
+                        make_record("joint", config={"backbone": VIT}, final=0.9))
+    assert {r.method: r.text["bounds"] for r in only_lower.benchmarks["split_digits"]}["der"] == "20.00 / –"
+
+
+def test_zero_forgetting_by_construction_is_a_label_with_its_reason():
+    frozen = [[0.5, 0.0], [0.5, 0.7]]  # the old experience's score never moves: forgetting and BWT exactly 0
+    onehot = make_record("ibcl", matrix=frozen, config={"eval_preference": "task"})
+    lcia = make_record("lcia", bench="stream", matrix=frozen,
+                       method_report=[{"groups_opened": 1}, {"groups_opened": 2}])
+    shared = make_record("lcia", bench="stream2", matrix=frozen,
+                         method_report=[{"groups_opened": 1}, {"groups_opened": 1}])
+    weighted = make_record("ibcl", bench="other", matrix=[[0.5, 0.0], [0.4, 0.7]], config={"eval_preference": "task"})
+    board = _board(onehot, lcia, shared, weighted)
+    md = lb.markdown(board)
+    ibcl_part = md.split("## split_digits")[1].split("<details>")[0]
+    assert "| 0 by construction (a) | 0 by construction (a) |" in ibcl_part
+    assert "(a) 0 by construction: each task is scored with its own one-hot preference" in ibcl_part
+    lcia_part = md.split("## stream\n")[1].split("<details>")[0]
+    assert "one adapter group per task (2 of 2 experiences opened a new group" in lcia_part
+    # the same zero without the measured cause (one group shared by both tasks) is a number, not a label
+    assert "by construction" not in md.split("## stream2")[1].split("<details>")[0]
+    # a method whose evaluation would freeze forgetting but whose records show forgetting: the number stands
+    assert "| 10.00 | -10.00 |" in md.split("## other")[1].split("<details>")[0]
+    html = __import__("clbench.site", fromlist=["render_site"]).render_site(board)
+    assert 'class="artefact" data-v=""' in html and "one-hot preference" in html
+
+
+def test_si_blurry_sections_show_the_papers_accuracy_and_per_class_forgetting():
+    rec = make_record("finetune", bench="si_blurry_mnist", final=0.318, auc=0.5,
+                      extra_metrics={"blurry_final_accuracy": 0.404, "blurry_forgetting": 0.25})
+    board = _board(rec, make_record("joint", bench="split_digits", final=0.9))
+    (row,) = board.benchmarks["si_blurry_mnist"]
+    assert row.stats["final_average_accuracy"][0] == pytest.approx(0.404)
+    assert row.stats["forgetting"][0] == pytest.approx(0.25)
+    md = lb.markdown(board)
+    part = md.split("## si_blurry_mnist")[1].split("<details>")[0]
+    assert "final acc, Si-Blurry (%)" in part and "forgetting per class (%)" in part and "| 40.40 |" in part
+    assert "Si-Blurry" not in md.split("## split_digits")[1].split("<details>")[0]

@@ -1,7 +1,8 @@
-"""WA: weight aligning, KD, λ, clipping, the herding memory, ER's reservoir, configs and the MNIST band."""
+"""WA: weight aligning, KD, λ, clipping, the herding memory, configs and the MNIST band (ER: tests/test_er.py)."""
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from pathlib import Path
@@ -71,25 +72,6 @@ def _wa(scenario, **options):
             "optimizer": {"name": "sgd", "lr": 0.05, "momentum": 0.9}}
     opts.update(options)
     return build_method("wa", scenario.info(), opts)
-
-
-def test_loss_is_the_lambda_weighted_sum_of_ce_over_seen_classes_and_kd():
-    scenario = _digits()
-    learner = _wa(scenario)
-    learner.train_experience(scenario[0])
-    exp = scenario[1]
-    learner.before_experience(exp)
-    learner.seen_classes = sorted(set(learner.seen_classes) | set(exp.classes))
-    x, y = exp.train_x[:16], exp.train_y[:16]
-    old, seen = learner.old_classes, learner.seen_classes
-    lam = len(old) / len(seen)
-    with torch.no_grad():
-        logits = learner.model(x)
-        ce = torch.nn.functional.cross_entropy(logits[:, seen], torch.tensor([seen.index(c) for c in y.tolist()]))
-        kd = kd_loss(logits[:, old], learner.old_model(x)[:, old], 2.0)
-        got = float(learner.loss(x, y, exp))
-    assert lam == pytest.approx(2 / 4)
-    assert got == pytest.approx(float((1 - lam) * ce + lam * kd), rel=1e-5)
 
 
 def test_after_each_experience_new_rows_are_aligned_and_biases_untouched():
@@ -194,17 +176,6 @@ def test_wa_refuses_blurry_streams_before_loading_data():
         check_compatible("wa", {"name": "si_blurry_mnist", "protocol": "si_blurry"})
 
 
-def test_er_reservoir_never_exceeds_its_budget():
-    scenario = _digits()
-    learner = build_method("er", scenario.info(), {"backbone": "mlp", "memory_size": 30, "batch_size": 10})
-    for exp in scenario.experiences[:2]:
-        learner.train_experience(exp)
-        assert learner.n_stored == 30
-    assert learner.n_seen == scenario[0].n_train + scenario[1].n_train
-    stored = set(learner.buf_y.tolist())
-    assert stored <= set(scenario[0].classes) | set(scenario[1].classes) and len(stored) > 2
-
-
 def test_paper_scale_cifar100_config_loads_and_takes_a_step():
     cfg = OmegaConf.to_container(OmegaConf.load(CONF / "method" / "wa_cifar100.yaml"))
     assert cfg["backbone"]["name"] == "resnet32" and cfg["memory_size"] == 2000 and cfg["epochs"] == 170
@@ -237,3 +208,188 @@ def test_band_split_mnist_wa_beats_er_with_the_same_200_exemplars(tmp_path):
     print(f"split_mnist seeds 0-2: wa {acc['wa']} (mean {mean['wa']:.4f}), er {acc['er']} (mean {mean['er']:.4f})")
     assert mean["wa"] >= 0.80
     assert mean["wa"] > mean["er"]
+
+
+# ------------------------------------------------------------------------- each step of the algorithm, pinned
+def _kd_by_hand(new: torch.Tensor, old: torch.Tensor, T: float) -> torch.Tensor:
+    """PyCIL's _KD_loss written out: −(1/N) Σ_n Σ_k softmax(old/T)_k log softmax(new/T)_k."""
+    q = torch.exp(old / T) / torch.exp(old / T).sum(1, keepdim=True)
+    log_p = new / T - torch.log(torch.exp(new / T).sum(1, keepdim=True))
+    return -(q * log_p).sum() / len(new)
+
+
+def _herding_by_hand(f: torch.Tensor, m: int) -> list[int]:
+    """Welling's herding, the plain loop: normalise, then repeatedly pick the unpicked sample that brings the
+    mean of the picks closest to the class mean."""
+    f = f.double() / f.double().norm(dim=1, keepdim=True)
+    mu, total, picked = f.mean(0), torch.zeros(f.shape[1], dtype=torch.float64), []
+    for k in range(1, min(m, len(f)) + 1):
+        best = min((i for i in range(len(f)) if i not in picked),
+                   key=lambda i: float(((mu - (total + f[i]) / k) ** 2).sum()))
+        picked.append(best)
+        total += f[best]
+    return picked
+
+
+def test_loss_weights_ce_by_one_minus_lambda_and_kd_by_lambda_with_lambda_the_old_share():
+    """Third experience of digits: 4 old of 6 seen classes, so λ = 2/3 (≠ 1/2: a swapped λ fails). The live
+    model is moved away from the teacher frozen at the start of the experience, so distilling against the
+    live model fails too; temperature 3 (not the default) pins that the configured T is used."""
+    scenario = _digits()
+    learner = _wa(scenario, epochs=1, temperature=3.0)
+    learner.train_experience(scenario[0])
+    learner.train_experience(scenario[1])
+    exp = scenario[2]
+    learner.before_experience(exp)
+    learner.seen_classes = sorted(set(learner.seen_classes) | set(exp.classes))
+    teacher = copy.deepcopy(learner.model).eval()
+    g = torch.Generator().manual_seed(0)
+    with torch.no_grad():  # a few steps' worth of drift of the live model
+        for p in learner.model.parameters():
+            p.add_(0.3 * torch.randn(p.shape, generator=g))
+    old = sorted(set(scenario[0].classes) | set(scenario[1].classes))
+    seen = sorted(set(old) | set(exp.classes))
+    assert learner.old_classes == old and learner.new_classes == sorted(exp.classes)
+    x, y = exp.train_x[:32], exp.train_y[:32]
+    with torch.no_grad():
+        logits = learner.model(x)
+        ce = torch.nn.functional.cross_entropy(logits[:, seen], torch.tensor([seen.index(c) for c in y.tolist()]))
+        kd = _kd_by_hand(logits[:, old], teacher(x)[:, old], 3.0)
+        got = float(learner.loss(x, y, exp))
+    lam = 4 / 6
+    assert got == pytest.approx(float((1 - lam) * ce + lam * kd), rel=1e-5)
+    assert abs(float(lam * ce + (1 - lam) * kd) - got) > 1e-3  # the fixture tells λ from 1 − λ
+    assert abs(float(ce) - float(kd)) > 1e-2
+    assert not any(p.requires_grad for p in learner.old_model.parameters()) and not learner.old_model.training
+
+
+def test_the_first_experience_is_plain_ce_over_its_classes():
+    scenario = _digits()
+    learner = _wa(scenario)
+    exp = scenario[0]
+    learner.before_experience(exp)
+    learner.seen_classes = sorted(exp.classes)
+    x, y = exp.train_x[:16], exp.train_y[:16]
+    seen = sorted(exp.classes)
+    with torch.no_grad():
+        ce = torch.nn.functional.cross_entropy(learner.model(x)[:, seen],
+                                               torch.tensor([seen.index(c) for c in y.tolist()]))
+        assert float(learner.loss(x, y, exp)) == pytest.approx(float(ce), rel=1e-6)
+    assert learner.old_model is None
+
+
+def test_the_teacher_is_the_model_frozen_at_the_start_of_the_experience():
+    scenario = _digits()
+    learner = _wa(scenario, epochs=1)
+    learner.train_experience(scenario[0])
+    start = copy.deepcopy(learner.model.state_dict())
+    teachers = []
+    original = learner.after_experience
+
+    def spy(exp):
+        teachers.append(copy.deepcopy(learner.old_model.state_dict()))
+        original(exp)
+
+    learner.after_experience = spy
+    learner.train_experience(scenario[1])
+    assert all(torch.equal(teachers[0][k], start[k]) for k in start)
+    assert any(not torch.equal(learner.model.state_dict()[k], start[k]) for k in start)
+
+
+def test_training_data_is_the_experience_plus_the_exemplar_memory():
+    scenario = _digits()
+    learner = _wa(scenario, epochs=2, memory_size=40)
+    learner.train_experience(scenario[0])
+    mx, my = learner.memory.data()
+    assert len(my) == 40
+    batches = []
+    original = learner.loss
+
+    def spy(x, y, exp):
+        batches.append((x.clone(), y.clone()))
+        return original(x, y, exp)
+
+    learner.loss = spy
+    learner.train_experience(scenario[1])
+    xs, ys = torch.cat([b[0] for b in batches]), torch.cat([b[1] for b in batches])
+    old = torch.isin(ys, torch.tensor(scenario[0].classes))
+    assert int(old.sum()) == 2 * 40 and len(ys) == 2 * (scenario[1].n_train + 40)  # 2 epochs
+    memory_rows = {tuple(r.flatten().tolist()) for r in mx}
+    assert {tuple(r.flatten().tolist()) for r in xs[old]} == memory_rows
+
+
+def test_herding_order_equals_the_plain_herding_loop():
+    g = torch.Generator().manual_seed(3)
+    f = torch.randn(40, 6, generator=g) * torch.linspace(0.2, 3.0, 40).unsqueeze(1)  # unequal norms
+    assert herding_order(f, 15).tolist() == _herding_by_hand(f, 15)
+
+
+def test_memory_holds_the_herding_picks_on_the_models_features():
+    """After an experience each new class keeps xc[herding(φ(xc))[:M/C]] with φ the trained backbone: not the
+    first samples, not random ones, not herding on raw pixels."""
+    scenario = _digits()
+    learner = _wa(scenario, epochs=1, memory_size=40)
+    learner.train_experience(scenario[0])
+    x, y = scenario[0].train_x, scenario[0].train_y
+    for c in scenario[0].classes:
+        xc = x[y == c]
+        with torch.no_grad():
+            f = learner.model.features(xc)
+        picks = _herding_by_hand(f, 20)
+        assert torch.equal(learner.memory.x[c], xc[picks])
+        assert picks != _herding_by_hand(xc.flatten(1), 20)  # the fixture tells features from pixels
+        assert picks != list(range(20))
+
+
+def test_weight_clipping_runs_after_every_step_on_seen_rows_only():
+    scenario = _digits()
+    learner = _wa(scenario, epochs=1)
+    learner.train_experience(scenario[0])
+    seen = list(scenario[0].classes)
+    unseen = [c for c in range(10) if c not in seen]
+    w = learner.model.head.weight
+    with torch.no_grad():
+        w[seen[0], :3] = -1.0
+        w[unseen[0], :3] = -1.0
+    learner.after_step(scenario[0])
+    assert torch.equal(w[seen[0], :3], torch.zeros(3)) and torch.equal(w[unseen[0], :3], -torch.ones(3))
+    off = _wa(scenario, epochs=1, clip_weights=False)
+    with torch.no_grad():
+        off.model.head.weight[0, 0] = -1.0
+    off.seen_classes = [0, 1]
+    off.after_step(scenario[0])
+    assert float(off.model.head.weight[0, 0].detach()) == -1.0
+
+
+def test_unseen_rows_keep_their_initialisation_through_training():
+    scenario = _digits()
+    learner = _wa(scenario, epochs=1)
+    init = learner.model.head.weight.detach().clone()
+    learner.train_experience(scenario[0])
+    unseen = [c for c in range(10) if c not in scenario[0].classes]
+    assert torch.equal(learner.model.head.weight[unseen], init[unseen])
+
+
+def test_milestones_decay_the_lr_once_per_milestone_epoch():
+    scenario = _digits()
+    learner = _wa(scenario, epochs=3, milestones=[1, 2], lr_decay=0.5)
+    learner.train_experience(scenario[0])
+    assert learner.optimizer.param_groups[0]["lr"] == pytest.approx(0.05 * 0.25)
+    learner = _wa(scenario, epochs=3, milestones=[2], lr_decay=0.5)
+    learner.train_experience(scenario[0])
+    assert learner.optimizer.param_groups[0]["lr"] == pytest.approx(0.05 * 0.5)
+
+
+def test_alignment_uses_the_mean_of_norms_not_the_norm_of_means():
+    w = torch.tensor([[3.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.0, 1.0]])
+    gamma = align_weights(w, [0, 1], [2, 3])
+    assert gamma == pytest.approx((3 + 1) / 2 / 1.0)
+    assert torch.equal(w[2:], torch.tensor([[2.0, 0.0], [0.0, 2.0]]))
+
+
+def test_wa_passes_check_learner():
+    testing = pytest.importorskip("clbench.testing")
+    from methods.wa import WA
+
+    testing.check_learner(WA, testing.synthetic_info("class_incremental"),
+                          {"backbone": "mlp", "epochs": 1, "memory_size": 12, "batch_size": 8})

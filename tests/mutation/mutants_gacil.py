@@ -1,0 +1,46 @@
+# ruff: noqa: E501
+"""Named mutants of methods/gacil.py (G-ACIL, Zhuang et al. 2024): each a plausible wrong variant of one step."""
+
+TESTS = ["tests/test_gacil.py"]
+
+F = "methods/gacil.py"
+MUTANTS = [
+    {"id": "gacil-no-relu", "file": F, "what": "the random buffer without its ReLU",
+     "old": "return torch.relu(f.to(torch.float64) @ self.W_B.to(torch.float64))", "new": "return f.to(torch.float64) @ self.W_B.to(torch.float64)"},
+    {"id": "gacil-no-buffer", "file": F, "what": "no buffer at all: the ridge on the backbone features",
+     "old": "        return torch.relu(f.to(torch.float64) @ self.W_B.to(torch.float64))",
+     "new": "        return torch.relu(f.to(torch.float64))"},
+    {"id": "gacil-buffer-tanh", "file": F, "what": "tanh instead of ReLU",
+     "old": "return torch.relu(f.to(torch.float64) @ self.W_B.to(torch.float64))", "new": "return torch.tanh(f.to(torch.float64) @ self.W_B.to(torch.float64))"},
+    {"id": "gacil-buffer-gaussian-init", "file": F, "what": "W_B ~ N(0, 1) instead of nn.Linear's uniform",
+     "old": "self.W_B = (torch.rand(self.backbone.out_dim, int(buffer_size), generator=g) * 2 - 1) * bound",
+     "new": "self.W_B = torch.randn(self.backbone.out_dim, int(buffer_size), generator=g)"},
+    {"id": "gacil-R0-gamma-identity", "file": F, "what": "R_0 = γI (the paper's misprint)",
+     "old": "self.R = torch.eye(dim, dtype=torch.float64) / self.gamma", "new": "self.R = torch.eye(dim, dtype=torch.float64) * self.gamma"},
+    {"id": "gacil-gamma-ignored", "file": F, "what": "γ fixed at 1",
+     "old": "self.gamma = float(gamma)", "new": "self.gamma = 1.0"},
+    {"id": "gacil-R-sign", "file": F, "what": "R ← R + R Xᵀ K X R",
+     "old": "self.R = self.R - RXt @ K @ RXt.T", "new": "self.R = self.R + RXt @ K @ RXt.T"},
+    {"id": "gacil-K-no-identity", "file": F, "what": "K = (X R Xᵀ)⁻¹ (identity dropped)",
+     "old": "K = torch.linalg.inv(torch.eye(len(X), dtype=torch.float64) + X @ RXt)",
+     "new": "K = torch.linalg.pinv(X @ RXt)"},
+    {"id": "gacil-W-old-R", "file": F, "what": "W updated with the previous R",
+     "old": "        self.R = self.R - RXt @ K @ RXt.T\n        self.R = (self.R + self.R.T) / 2  # R is symmetric; remove rounding asymmetry before it accumulates\n        self.W = self.W + self.R @ (X.T @ (Y - X @ self.W))",
+     "new": "        R_old = self.R\n        self.R = self.R - RXt @ K @ RXt.T\n        self.R = (self.R + self.R.T) / 2\n        self.W = self.W + R_old @ (X.T @ (Y - X @ self.W))"},
+    {"id": "gacil-W-residual-dropped", "file": F, "what": "W ← W + R Xᵀ Y (no − X W residual)",
+     "old": "self.W = self.W + self.R @ (X.T @ (Y - X @ self.W))", "new": "self.W = self.W + self.R @ (X.T @ Y)"},
+    {"id": "gacil-W-overwritten", "file": F, "what": "W ← R Xᵀ Y (forgets earlier batches)",
+     "old": "self.W = self.W + self.R @ (X.T @ (Y - X @ self.W))", "new": "self.W = self.R @ (X.T @ Y)"},
+    {"id": "gacil-pad-random", "file": F, "what": "new class columns start random instead of zero",
+     "old": "pad = torch.zeros(self.W.shape[0], len(self.classes) - self.W.shape[1], dtype=torch.float64)",
+     "new": "pad = torch.randn(self.W.shape[0], len(self.classes) - self.W.shape[1], dtype=torch.float64) * 0.01"},
+    {"id": "gacil-unexposed-zero", "file": F, "what": "unexposed classes score 0 instead of −inf",
+     "old": "out = torch.full((len(X), n_classes), float(\"-inf\"), dtype=torch.float64)", "new": "out = torch.zeros((len(X), n_classes), dtype=torch.float64)"},
+    {"id": "gacil-base-train-every-task", "file": F, "what": "the backbone is base-trained on every experience",
+     "old": "        if not self.base_trained:\n            self._base_train(exp.train_x, exp.train_y)",
+     "new": "        if True:\n            self._base_train(exp.train_x, exp.train_y)"},
+    {"id": "gacil-no-base-training", "file": F, "what": "the spine backbone is never base-trained",
+     "old": "self.base_trained = self.pretrained\n", "new": "self.base_trained = True\n"},
+    {"id": "gacil-last-batch-only", "file": F, "what": "only the experience's last RLS batch is learnt",
+     "old": "        for s in range(0, exp.n_train, self.rls_batch_size):\n", "new": "        for s in range(max(0, exp.n_train - self.rls_batch_size), exp.n_train, self.rls_batch_size):\n"},
+]

@@ -16,10 +16,11 @@ reproduce it):
   not one step per layer, so one read-out serves every step; ``chunk_size`` must be > 0;
 * **step input**: the task embedding concatenated with a learned chunk embedding (position code);
   ``chunk_emb_dim: 0`` drops it and leaves position to the recurrence alone;
-* **init**: PyTorch's default LSTM/Linear init (U(±1/√hidden)) drawn from the method's seed;
+* **init**: PyTorch's default LSTM/Linear init (U(±1/√hidden)) drawn from the method's seed; ``init: xavier``
+  (the shared learner option) applies hypercl's Xavier-uniform / zero-bias init to the cell and read-out;
 * **not implemented**: the paper's additional proposals on top of the RNN hypernetwork (its importance-
-  weighted regularisation of the RNN parameters and its network-growth technique); METHODS.md asks for
-  the output regulariser only. This is therefore the paper's base "RNN hypernetwork" model.
+  weighted regularisation of the RNN parameters and its network-growth technique); only von Oswald et al.'s
+  output regulariser is implemented. This is therefore the paper's base "RNN hypernetwork" model.
 """
 
 from __future__ import annotations

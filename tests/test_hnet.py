@@ -1,4 +1,5 @@
-"""Hypernetwork CL (hnet, hnet_entropy, hnet_rnn): METHODS.md invariants, errors, and accuracy bands.
+"""Hypernetwork CL (hnet, hnet_entropy, hnet_rnn): the papers' invariants (von Oswald et al. 2020, Chandra et
+al. 2023), one pinned test per algorithm step, errors, and accuracy bands.
 
 Fast tests use sklearn digits or tiny synthetic tensors; the bands on offline MNIST are marked slow.
 """
@@ -286,6 +287,21 @@ def test_entropy_inference_picks_the_learned_task_with_the_lowest_entropy():
     out = learner.predict(x, torch.tensor([2, 2, 2, 2, 2]))
     assert torch.isfinite(out[0, :3]).all() and torch.isinf(out[0, 3:]).all()
     assert torch.isfinite(out[1, 3:6]).all() and torch.isinf(out[1, :3]).all()
+
+
+@pytest.mark.parametrize("method, protocol, opts", [
+    ("hnet", "task_incremental", {}),
+    ("hnet", "task_incremental", {"init": "xavier", "heads": "per_task", "pad_to": 10, "lookahead": True}),
+    ("hnet", "domain_incremental", {"chunk_size": 0, "hnet": {"hidden": [8]}}),
+    ("hnet_entropy", "class_incremental", {}),
+])
+def test_the_learner_contract(method, protocol, opts):
+    testing = pytest.importorskip("clbench.testing")  # clbench.testing.check_learner, where it exists
+    from clbench.registry import get_method
+
+    info = testing.synthetic_info(protocol, task_ids_at_test=protocol != "class_incremental")
+    testing.check_learner(get_method(method), info, {"target_hidden": [8], "chunk_size": 50, "iterations": 3,
+                                                     "batch_size": 4, **opts})
 
 
 # ------------------------------------------------------------------------------------- chunk shapes

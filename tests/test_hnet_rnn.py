@@ -95,3 +95,12 @@ def test_xavier_init_applies_to_the_recurrent_hypernetwork_too():
         else:
             bound = (6 / (p.shape[0] + p.shape[1])) ** 0.5
             assert p.abs().max() <= bound and p.abs().max() > 0.9 * bound, name
+
+
+@pytest.mark.parametrize("opts", [{}, {"hnet": {"hidden": 8, "cell": "gru", "layers": 2}, "lookahead": True}])
+def test_the_learner_contract(opts):
+    testing = pytest.importorskip("clbench.testing")  # clbench.testing.check_learner, where it exists
+    from clbench.registry import get_method
+
+    testing.check_learner(get_method("hnet_rnn"), testing.synthetic_info("task_incremental"),
+                          {"target_hidden": [8], "chunk_size": 50, "iterations": 3, "batch_size": 4, **opts})

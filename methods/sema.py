@@ -40,7 +40,7 @@ Choices the paper leaves open or where clbench departs from the code (named here
 * Adapter scale 1.0 and no LayerNorm, which is what the code runs: its tuning config passes
   ``ffn_adapter_scalar="0.1"`` and ``ffn_adapter_layernorm_option="none"``, but ``Adapter.forward``
   never multiplies by the scalar (nor applies its dropout). ``adapter_scale=0.1`` gives AdaptFormer's
-  scalar; ``adapter_norm=true`` gives the LN → down → ReLU → up form written in METHODS.md.
+  scalar; ``adapter_norm=true`` gives AdaptFormer's LN → down → ReLU → up form (Chen et al., NeurIPS 2022).
 * Lower (non-expandable) layers hold one adapter each, trained in task 0 and frozen afterwards (as the
   official code). ``expandable_layers`` defaults to the top half of the blocks (paper, 12-block ViT:
   the last 3); the paper-scale configs set [9, 10, 11].

@@ -23,7 +23,7 @@ Choices the paper leaves open, and where this differs:
 * bias: the paper writes the logits as o(x) = Wᵀφ(x), so aligning W rescales the whole new-class logit;
   PyCIL's FC keeps a trained bias that aligning leaves untouched. Default: no bias (paper);
   ``head_bias=true`` gives PyCIL's head;
-* PyCIL multiplies the loss terms without λ in some versions; here the paper's/METHODS.md's convex
+* PyCIL multiplies the loss terms without λ in some versions; here the paper's (Zhao et al., CVPR 2020) convex
   combination (1 − λ)·CE + λ·KD is used;
 * defaults (epochs, lr, batch) are for the MLP on MNIST (see conf/method/wa.yaml); the paper-scale config
   (ResNet-32, CIFAR-100, 170 epochs, lr 0.1, milestones 60/100/140) is conf/method/wa_cifar100.yaml.

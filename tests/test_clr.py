@@ -1,4 +1,4 @@
-"""CLR invariants (METHODS.md): a freshly wrapped model equals its backbone, old tasks' outputs are
+"""CLR invariants (Ge et al. 2023): a freshly wrapped model equals its backbone, old tasks' outputs are
 bit-identical after later tasks, the anchor never changes, a task adds < 1 % of a ResNet-18."""
 
 from __future__ import annotations

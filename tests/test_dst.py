@@ -1,4 +1,4 @@
-"""DST invariants (METHODS.md): earlier masks' weights bit-identical after later tasks, exact per-layer
+"""DST invariants (Yildirim et al. 2024): earlier masks' weights bit-identical after later tasks, exact per-layer
 nonzero counts through every prune+grow, ERK overall density equal to the target, task-1 outputs identical
 after later tasks (biases and BatchNorm are per task, unlike the official code)."""
 

@@ -1,4 +1,4 @@
-"""MOS invariants (METHODS.md): merge formula exact, evaluation leaves stored adapters unchanged, retrieval
+"""MOS invariants (Sun et al. 2025): merge formula exact, evaluation leaves stored adapters unchanged, retrieval
 stops within 4 rounds, sampled statistics match the stored ones; plus the self-similarity loss value."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""SEMA invariants (METHODS.md): no expansion in distribution, expansion on a shifted batch, frozen parts
+"""SEMA invariants (Wang et al. 2025): no expansion in distribution, expansion on a shifted batch, frozen parts
 bit-identical after the next task, router weights sum to 1, at most one expansion per layer per task."""
 
 from __future__ import annotations

@@ -71,11 +71,25 @@ def two_tasks():
     frozen_before = {n: p.detach().clone() for n, p in learner.model.named_parameters() if not p.requires_grad}
     anchor_before = {k: v.clone() for k, v in learner.anchor.items()}
     exps = [experience(t, c) for t, c in enumerate(inf.classes_per_experience)]
+    heads_before = [{k: v.clone() for k, v in h.state_dict().items()} for h in learner.heads]
+    # spy on training: what each task starts from, and the train/eval mode of the network and its BatchNorms
+    starts, modes, loss = {}, [], learner.loss
+
+    def spy(x, y, exp):
+        if exp.task_id not in starts:
+            starts[exp.task_id] = {k: v.detach().clone() for k, v in learner.model.task_tensors().items()}
+        modes.append([learner.model.training] + [bn.training for bn in learner.model.bns])
+        return loss(x, y, exp)
+
+    learner.loss = spy
     learner.train_experience(exps[0])
     probe = torch.rand(10, 1, 28, 28)
-    after_task0 = task_logits(learner, probe, 0)
+    after_task0 = task_logits(learner, probe, 0)  # leaves task 0's layers live in the network
     bank0 = {k: v.clone() for k, v in learner.bank[0].items()}
+    heads_after0 = [{k: v.clone() for k, v in h.state_dict().items()} for h in learner.heads]
     learner.train_experience(exps[1])
+    del learner.loss
+    learner.spied = {"starts": starts, "modes": modes, "heads_before": heads_before, "heads_after0": heads_after0}
     return learner, probe, after_task0, bank0, frozen_before, anchor_before
 
 
@@ -102,6 +116,66 @@ def test_logits_cover_all_classes_with_minus_inf_elsewhere(two_tasks):
     assert out.shape == (10, 4)
     assert torch.isinf(out[:5, 2:]).all() and torch.isfinite(out[:5, :2]).all()
     assert torch.isinf(out[5:, :2]).all() and torch.isfinite(out[5:, 2:]).all()
+
+
+def test_every_task_starts_from_the_anchor_and_its_own_fresh_head(two_tasks):
+    """Task 2 starts from the Dirac CLR layers and pretrained BatchNorm, not from task 1's reprogramming."""
+    learner, *_ = two_tasks
+    starts, anchor = learner.spied["starts"], learner.anchor
+    assert set(starts) == {0, 1}
+    for t in (0, 1):
+        assert all(torch.equal(starts[t][k], v) for k, v in anchor.items())
+    # the anchor is not what task 1 ended at, so the check can fail
+    assert any(not torch.equal(learner.bank[0][k], v) for k, v in anchor.items() if ".clr." in f".{k}")
+    before, after0 = learner.spied["heads_before"], learner.spied["heads_after0"]
+    now = [h.state_dict() for h in learner.heads]
+    # task 1 trained only head 0; task 2 only head 1, which it found untouched
+    assert all(not torch.equal(after0[0][k], v) for k, v in before[0].items())
+    assert all(torch.equal(after0[1][k], v) for k, v in before[1].items())
+    assert all(torch.equal(now[0][k], v) for k, v in after0[0].items())
+    assert all(not torch.equal(now[1][k], v) for k, v in after0[1].items())
+
+
+def test_batchnorm_trains_in_training_mode_with_per_task_affine_and_statistics(two_tasks):
+    """As the code's train_BN: batch statistics while training (running stats updated), affine trained,
+    one copy per task; at test time each task's own running statistics."""
+    learner, *_ = two_tasks
+    assert learner.model.bns and learner.spied["modes"]
+    assert all(all(m) for m in learner.spied["modes"])  # network and every BatchNorm in training mode
+    anchor = learner.anchor
+    for t in (0, 1):
+        bank = learner.bank[t]
+        for part in ("running_mean", "running_var", "weight", "bias"):
+            keys = [k for k in anchor if k.endswith(part) and ".clr." not in f".{k}"]
+            assert keys and all(not torch.equal(bank[k], anchor[k]) for k in keys), (t, part)
+    assert any(not torch.equal(learner.bank[0][k], learner.bank[1][k]) for k in anchor if k.endswith("running_mean"))
+
+
+def test_predictions_use_running_statistics_so_they_do_not_depend_on_the_batch(two_tasks):
+    learner, probe, *_ = two_tasks
+    whole = task_logits(learner, probe, 1)
+    alone = torch.cat([task_logits(learner, probe[i:i + 1], 1) for i in range(3)])
+    torch.testing.assert_close(alone, whole[:3], rtol=1e-5, atol=1e-5)
+    assert all(not m.training for m in learner.model.modules())
+    # also before any training (the evaluator scores untrained tasks), when a new module is in train mode
+    fresh = CLR(learner.info, backbone=dict(MNV2))
+    whole = task_logits(fresh, probe, 0)
+    torch.testing.assert_close(task_logits(fresh, probe[:1], 0), whole[:1], rtol=1e-5, atol=1e-5)
+
+
+def test_checkpoint_round_trip_predicts_identically(two_tasks):
+    import io
+
+    learner, probe, *_ = two_tasks
+    state = {k: v for k, v in learner.state_dict().items() if k != "spied"}
+    buf = io.BytesIO()
+    torch.save(state, buf)
+    buf.seek(0)
+    fresh = CLR(learner.info, backbone=dict(MNV2), batch_size=16)
+    fresh.load_state_dict(torch.load(buf, weights_only=False))
+    ids = torch.tensor([0, 1] * 5)
+    with torch.inference_mode():
+        assert torch.equal(fresh.predict(probe, ids), learner.predict(probe, ids))
 
 
 def test_mobilenet_cost_is_the_exact_per_task_split(two_tasks):
@@ -160,13 +234,17 @@ def test_cache_stem_trains_like_the_uncached_network():
 
 
 def test_loss_is_ce_plus_lambda_times_l2_norms():
+    """CE of the task's own head on its local labels + λ Σ_p ‖p‖₂ (unsquared) over CLR layers and head."""
     inf = info()
     learner = CLR(inf, backbone={"name": "cnn"}, reg_lambda=0.5)
-    exp = experience(0, [0, 1])
+    exp = experience(1, [2, 3])
     learner.before_experience(exp)
     x, y = exp.train_x[:8], exp.train_y[:8]
-    ce = nn.functional.cross_entropy(learner.heads[0](learner.model(x)), y)
-    norms = sum(p.detach().norm() for p in learner.parameters_to_train())
+    ce = nn.functional.cross_entropy(learner.heads[1](learner.model(x)), y - 2)
+    trained = [p for layer in learner.model.clr_layers for p in layer.clr.parameters()]
+    trained += list(learner.heads[1].parameters())
+    assert {id(p) for p in learner.parameters_to_train()} == {id(p) for p in trained}
+    norms = sum(p.detach().norm() for p in trained)
     assert torch.allclose(learner.loss(x, y, exp), ce + 0.5 * norms)
 
 
@@ -209,6 +287,12 @@ def test_class_incremental_benchmark_is_refused(compose_run):
     cfg = compose_run("method=clr", "benchmark=split_digits")
     with pytest.raises(ClbenchError, match="does not support the class_incremental protocol"):
         check_compatible("clr", cfg["benchmark"])
+
+
+def test_keeps_the_learner_contract():
+    testing = pytest.importorskip("clbench.testing")
+    testing.check_learner(CLR, testing.synthetic_info("task_incremental"),
+                          {"backbone": {"name": "resnet18", "nf": 4}, "batch_size": 8})
 
 
 @pytest.mark.slow

@@ -47,6 +47,7 @@ def three_tasks(request):
     probe = torch.rand(12, 1, 12, 12)
     learner.train_experience(exps[0])
     snap = {
+        "backbone": dict(request.param),
         "logits": logits(learner, probe, 0),
         "weights": {k: v.clone() for k, v in learner.task_state(0).items()},
         "updates": len(learner.updates),
@@ -80,24 +81,56 @@ def test_each_task_uses_its_own_saved_mask(three_tasks):
     assert torch.isinf(out[6:, :4]).all() and torch.isfinite(out[6:, 4:]).all()
 
 
+def _round_trip(learner: DST, backbone: dict, **options) -> DST:
+    """``learner.state_dict()`` through torch.save/torch.load into a freshly built learner."""
+    buf = io.BytesIO()
+    torch.save(learner.state_dict(), buf)
+    buf.seek(0)
+    fresh = DST(learner.info, backbone=dict(backbone), **options)
+    fresh.load_state_dict(torch.load(buf, weights_only=False))
+    return fresh
+
+
 def test_checkpoint_state_pickles(three_tasks):
-    learner, _, _ = three_tasks
-    torch.save(learner.state_dict(), io.BytesIO())
+    """state_dict → bytes → a fresh learner predicts every task exactly as the original does."""
+    learner, probe, snap = three_tasks
+    fresh = _round_trip(learner, snap["backbone"], batch_size=8, density=0.3, update_frequency=2)
+    for t in range(3):
+        assert torch.equal(logits(fresh, probe, t), logits(learner, probe, t))
+    assert fresh.report() == learner.report()
 
 
-def _mid_task(growth: str, init: str = "uniform", reuse: bool = True) -> tuple[DST, Experience]:
-    """A learner one task in, stopped inside task 2 after one backward pass (grads and Adam state exist)."""
+def test_resumed_learner_trains_the_next_task_exactly_like_an_uninterrupted_one():
+    backbone = {"name": "mlp", "hidden": [32, 32]}
+    opts = {"batch_size": 8, "density": 0.3, "update_frequency": 2}
+    a = DST(info(), backbone=dict(backbone), **opts)
+    a.train_experience(experience(0, [0, 1]))
+    b = _round_trip(a, backbone, **opts)
+    for learner in (a, b):
+        learner.train_experience(experience(1, [2, 3]))
+    probe = torch.rand(8, 1, 12, 12, generator=torch.Generator().manual_seed(5))
+    assert a.updates and [u["step"] for u in a.updates] == [u["step"] for u in b.updates]
+    for t in (0, 1):
+        assert torch.equal(logits(a, probe, t), logits(b, probe, t))
+
+
+def _mid_task(growth: str, init: str = "uniform", reuse: bool = True, optimizer: str = "adam"
+              ) -> tuple[DST, Experience]:
+    """A learner one task in, stopped inside task 2 after three optimizer steps on three different batches
+    and one more backward pass (so gradients, Adam moments / SGD momentum all exist and all differ)."""
     inf = info()
     learner = DST(inf, backbone={"name": "mlp", "hidden": [32, 32]}, batch_size=16, density=0.3, growth=growth,
                   sparse_init=init, reuse=reuse)
     learner.train_experience(experience(0, [0, 1]))
     exp = experience(1, [2, 3])
     learner.before_experience(exp)
-    learner.optimizer = torch.optim.Adam(learner.parameters_to_train(), 1e-3)
-    for step in range(2):  # as SGDLearner's loop does: zero, backward, step, re-apply the mask
+    learner.optimizer = (torch.optim.Adam(learner.parameters_to_train(), 1e-3) if optimizer == "adam"
+                         else torch.optim.SGD(learner.parameters_to_train(), 0.05, momentum=0.9))
+    for step in range(4):  # as SGDLearner's loop does: zero, backward, step, re-apply the mask
+        rows = slice(16 * step, 16 * step + 16)
         learner.optimizer.zero_grad(set_to_none=True)
-        learner.loss(exp.train_x, exp.train_y, exp).backward()
-        if step == 0:
+        learner.loss(exp.train_x[rows], exp.train_y[rows], exp).backward()
+        if step < 3:
             learner.optimizer.step()
             learner.after_step(exp)
     return learner, exp
@@ -136,6 +169,145 @@ def test_gradient_growth_picks_the_largest_gradients():
     new, outside = learner.mask[k] & ~old, ~learner.mask[k]
     # every position left outside has a gradient no larger than any newly grown one (ties broken at 1e-12)
     assert new.any() and grad[outside].max() <= grad[new].min() + 1e-11
+
+
+@pytest.mark.parametrize("optimizer", ["adam", "sgd"])
+def test_momentum_growth_picks_the_largest_optimizer_momentum(optimizer):
+    """``momentum`` growth scores |Adam m / √v| (or SGD's momentum buffer), not the current gradient."""
+    learner, _ = _mid_task("momentum", optimizer=optimizer)
+    k = learner.masked[0]
+    param = dict(learner.model.named_parameters())[k]
+    st = learner.optimizer.state[param]
+    score = (st["exp_avg"] / (st["exp_avg_sq"].sqrt() + 1e-8) if optimizer == "adam"
+             else st["momentum_buffer"]).abs()
+    old = learner.mask[k].clone()
+    learner.prune_and_grow(0.5)
+    new, outside = learner.mask[k] & ~old, ~learner.mask[k]
+    assert new.any() and score[outside].max() <= score[new].min() + 1e-11
+    # the step is not vacuous: the current gradient would have grown other positions
+    grad = param.grad.abs()
+    assert grad[outside].max() > grad[new].min()
+
+
+def test_death_removes_the_smallest_magnitudes_inside_the_mask():
+    learner, _ = _mid_task("random")
+    p = dict(learner.model.named_parameters())
+    before = {k: p[k].detach().abs().clone() for k in learner.masked}
+    old = {k: m.clone() for k, m in learner.mask.items()}
+    learner.prune_and_grow(0.5)
+    for k in learner.masked:
+        n = math.ceil(0.5 * int(old[k].sum()))
+        nth = before[k][old[k]].sort().values[n - 1]  # the n-th smallest magnitude inside the old mask
+        dropped = old[k] & ~learner.mask[k]
+        assert dropped.any() and before[k][dropped].max() <= nth
+        # every weight larger than the n-th smallest survived (a regrown position may refill a dropped one)
+        assert learner.mask[k][old[k] & (before[k] > nth)].all()
+
+
+def test_prune_grow_schedule_follows_update_frequency_and_the_cosine_decay():
+    """Every ``update_frequency`` batches (never on the task's last), at the death rate cosine-decayed over
+    the task's epochs × batches; the schedule restarts with each task."""
+    learner = DST(info(), backbone={"name": "mlp", "hidden": [32, 32]}, batch_size=8, epochs=2, density=0.3,
+                  update_frequency=4, death_rate=0.4, death_rate_min=0.01)
+    nnz = {k: round(0.3 * u.numel()) for k, u in learner.used.items()}
+    for t, classes in enumerate(([0, 1], [2, 3])):
+        learner.train_experience(experience(t, classes))  # 64 samples: 8 batches x 2 epochs
+        assert learner.total_steps == 16
+        assert [u["step"] for u in learner.updates] == [4, 8, 12]
+        rates = [u["death_rate"] for u in learner.updates]
+        assert rates == [death_rate_at(s, 16, 0.4, 0.01) for s in (4, 8, 12)]
+        assert rates[0] > rates[1] > rates[2] > 0.01
+        for u in learner.updates:
+            assert u["moved"] == {k: math.ceil(u["death_rate"] * nnz[k]) for k in learner.masked}
+
+
+def test_reuse_draws_masks_and_regrowth_over_all_positions():
+    """``reuse: true``: the new mask and its regrowth may land on earlier tasks' positions (reused frozen);
+    ``reuse: false``: both stay on free positions."""
+    learner, _ = _mid_task("random", reuse=True)
+    used = learner.used
+    assert all((learner.mask[k] & used[k]).any() and (learner.mask[k] & ~used[k]).any() for k in learner.masked)
+    old = {k: m.clone() for k, m in learner.mask.items()}
+    learner.prune_and_grow(0.5)
+    assert all((learner.mask[k] & ~old[k] & used[k]).any() for k in learner.masked)
+    strict, _ = _mid_task("random", reuse=False)
+    assert all(strict.used[k].any() and not (strict.mask[k] & strict.used[k]).any() for k in strict.masked)
+    strict.prune_and_grow(0.5)
+    assert not any((strict.mask[k] & strict.used[k]).any() for k in strict.masked)
+
+
+def test_random_unfired_regrows_only_positions_this_task_never_used():
+    learner, _ = _mid_task("random_unfired")
+    # this task's fired set starts as its own initial mask (earlier tasks' positions do not count)
+    assert all(torch.equal(learner.fired[k], learner.mask[k]) for k in learner.masked)
+    for _ in range(2):
+        fired = {k: f.clone() for k, f in learner.fired.items()}
+        old = {k: m.clone() for k, m in learner.mask.items()}
+        learner.prune_and_grow(0.5)
+        for k in learner.masked:
+            grown = learner.mask[k] & ~old[k]
+            assert grown.any() and not (grown & fired[k]).any()
+            assert torch.equal(learner.fired[k], fired[k] | learner.mask[k])
+
+
+def test_free_weights_entering_a_new_mask_start_from_the_layers_init_and_private_tensors_reset():
+    learner = DST(info(), backbone={"name": "mlp", "hidden": [32, 32]}, batch_size=16, density=0.3)
+    learner.train_experience(experience(0, [0, 1]))
+    assert any(not torch.equal(learner.private[0][k], v) for k, v in learner.private_init.items())  # task 1 trained
+    learner.before_experience(experience(1, [2, 3]))
+    fresh = dict(learner.build_model().named_parameters())  # seeded by (seed, tasks done)
+    p = dict(learner.model.named_parameters()) | dict(learner.model.named_buffers())
+    for k in learner.masked:
+        free, reused = learner.mask[k] & ~learner.used[k], learner.mask[k] & learner.used[k]
+        assert free.any() and reused.any()
+        assert torch.equal(p[k][free], fresh[k][free]) and (p[k][free] != 0).all()
+        assert torch.equal(p[k][reused], learner.dense[k][reused])
+        assert not p[k][~learner.mask[k]].any()
+    assert all(torch.equal(p[k], v) for k, v in learner.private_init.items())
+
+
+def test_earlier_weights_stay_exact_under_weight_decay_and_momentum():
+    """Zeroed gradients alone would let SGD's weight decay shrink reused frozen weights; they are restored."""
+    learner = DST(info(), backbone={"name": "mlp", "hidden": [32, 32]}, batch_size=8, density=0.5,
+                  update_frequency=2, optimizer={"name": "sgd", "lr": 0.1, "momentum": 0.9, "weight_decay": 0.1})
+    probe = torch.rand(8, 1, 12, 12, generator=torch.Generator().manual_seed(1))
+    learner.train_experience(experience(0, [0, 1]))
+    before, out = {k: v.clone() for k, v in learner.task_state(0).items()}, logits(learner, probe, 0)
+    learner.train_experience(experience(1, [2, 3]))
+    assert all((learner.masks[1][k] & learner.masks[0][k]).any() for k in learner.masked)  # reused positions
+    assert all(torch.equal(learner.task_state(0)[k], v) for k, v in before.items())
+    assert torch.equal(logits(learner, probe, 0), out)
+
+
+def test_loss_is_cross_entropy_over_the_tasks_own_classes():
+    learner = DST(info(), backbone={"name": "mlp", "hidden": [32, 32]})
+    exp = experience(1, [2, 3])
+    learner.before_experience(exp)
+    x, y = exp.train_x[:8], exp.train_y[:8]
+    expected = nn.functional.cross_entropy(learner.model(x)[:, [2, 3]], y - 2)
+    assert torch.allclose(learner.loss(x, y, exp), expected)
+
+
+def test_erk_init_gives_each_layer_its_erk_count():
+    learner = DST(info(), backbone={"name": "cnn", "channels": [4, 8], "out_dim": 16}, density=0.1,
+                  sparse_init="ERK")
+    masks = learner.init_masks(torch.Generator().manual_seed(0))
+    shapes = {k: tuple(m.shape) for k, m in masks.items()}
+    assert {k: int(m.sum()) for k, m in masks.items()} == layer_counts(shapes, erk_densities(shapes, 0.1))
+    assert len({round(int(m.sum()) / m.numel(), 3) for m in masks.values()}) > 1  # not uniform
+
+
+def test_same_seed_gives_identical_predictions_whatever_the_global_rng():
+    outs = []
+    probe = torch.rand(8, 1, 12, 12, generator=torch.Generator().manual_seed(2))
+    for ambient in (1, 2):
+        torch.manual_seed(ambient)
+        learner = DST(info(), backbone={"name": "mlp", "hidden": [32, 32]}, batch_size=16, density=0.3,
+                      update_frequency=2)
+        for t, classes in enumerate(([0, 1], [2, 3])):
+            learner.train_experience(experience(t, classes))
+        outs.append(torch.cat([logits(learner, probe, t) for t in (0, 1)]))
+    assert torch.equal(outs[0], outs[1])
 
 
 def test_erk_overall_density_equals_the_target():
@@ -224,6 +396,14 @@ def test_per_task_private_tensors_include_biases_batchnorm_and_head():
     assert any(k.endswith("running_mean") for k in names) and any(k.endswith("bn1.weight") for k in names)
     assert all(isinstance(m, (nn.Conv2d, nn.Linear)) for n, m in learner.model.named_modules()
                if f"{n}.weight" in learner.masked)
+
+
+@pytest.mark.parametrize("growth", GROWTH)
+def test_keeps_the_learner_contract(growth):
+    testing = pytest.importorskip("clbench.testing")
+    testing.check_learner(DST, testing.synthetic_info("task_incremental"),
+                          {"backbone": {"name": "mlp", "hidden": [16]}, "batch_size": 8, "update_frequency": 1,
+                           "growth": growth})
 
 
 @pytest.mark.slow

@@ -39,6 +39,9 @@ class Capabilities:
     backbones: tuple[str, ...] | None = None  # None: any backbone of clbench.nn
     output: str = "logits"  # "logits" (classification) or "text" (instruction streams)
     notes: str = ""
+    # predict scores exactly the classes of no trained experience -inf, and only those (checked by
+    # clbench.testing.check_learner); False promises nothing either way
+    unseen_classes_minus_inf: bool = False
 
     def as_dict(self) -> dict:
         return {

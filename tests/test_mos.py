@@ -345,3 +345,21 @@ def test_retrieval_starts_from_the_prototype_prediction(scenario):
     logits, rounds = learner.retrieve(torch.zeros(3, 5, d))
     assert rounds.tolist() == [1, 1, 1] and logits.argmax(1).tolist() == [1, 1, 1]
     assert torch.allclose(logits, learner.head_logits(e[1].expand(3, -1)))
+
+
+def test_the_learner_contract(tmp_path):
+    """clbench.testing.check_learner (where it exists): logits over every class, state_dict round trip into a
+    fresh instance, same seed → same predictions, no test data while training. The host is a random tiny ViT
+    saved to a file, so a fresh instance rebuilds the same frozen host whatever the global RNG state."""
+    testing = pytest.importorskip("clbench.testing")
+    import timm
+
+    torch.manual_seed(0)
+    vit = timm.create_model(TINY["arch"].partition(":")[2], pretrained=False, num_classes=0, **TINY["arch_args"])
+    torch.save(vit.state_dict(), tmp_path / "vit.pt")
+    backbone = {**TINY, "weights": str(tmp_path / "vit.pt")}
+    opts = {"epochs": 1, "ca_epochs": 1}
+    from clbench.registry import get_method
+
+    info = testing.synthetic_info("class_incremental")
+    testing.check_learner(get_method("mos"), info, {"backbone": backbone, **opts})

@@ -383,3 +383,31 @@ def test_training_is_sgd_with_a_cosine_schedule_per_epoch_to_zero(after_task0, s
         per_epoch = len(lrs) // epochs
         expect = [cfg["lr"] * (1 + math.cos(math.pi * e / epochs)) / 2 for e in range(epochs) for _ in range(per_epoch)]
         assert lrs == pytest.approx(expect, rel=1e-6), k
+
+
+def test_task_zero_trains_every_adapter_and_the_head(scenario, after_task0):
+    torch.manual_seed(0)
+    fresh = make(scenario)
+    for key, layer in after_task0.layers.items():  # (a lone router column gets no gradient: softmax of one logit)
+        assert layer.adapters[0].up.weight.abs().sum() > 0, key  # up starts at zero
+        assert not torch.equal(layer.adapters[0].down.weight, fresh.layers[key].adapters[0].down.weight), key
+    new = list(scenario[0].classes)
+    assert not torch.equal(after_task0.head.weight[new], fresh.head.weight[new])
+
+
+def test_the_learner_contract(tmp_path):
+    """clbench.testing.check_learner (where it exists): logits over every class, state_dict round trip into a
+    fresh instance, same seed → same predictions, no test data while training. The host is a random tiny ViT
+    saved to a file, so a fresh instance rebuilds the same frozen host whatever the global RNG state."""
+    testing = pytest.importorskip("clbench.testing")
+    import timm
+
+    torch.manual_seed(0)
+    vit = timm.create_model(TINY["arch"].partition(":")[2], pretrained=False, num_classes=0, **TINY["arch_args"])
+    torch.save(vit.state_dict(), tmp_path / "vit.pt")
+    backbone = {**TINY, "weights": str(tmp_path / "vit.pt")}
+    opts = {"expandable_layers": [1, 2], "epochs": 1, "descriptor_epochs": 2, "descriptor_dim": 8}
+    from clbench.registry import get_method
+
+    info = testing.synthetic_info("class_incremental")
+    testing.check_learner(get_method("sema"), info, {"backbone": backbone, **opts})

@@ -33,6 +33,8 @@ MUTANTS = [
     {"id": "sema-single-pass", "file": F, "what": "one detection pass only (no repeat after an expansion)",
      "old": "            if not added:\n                return expanded",
      "new": "            return expanded"},
+    {"id": "sema-task0-head-only", "file": F, "what": "task 0 trains only the head, not the adapters and routers",
+     "old": "self._train_func(h, yd, mask, list(self.layers.parameters()), g)", "new": "self._train_func(h, yd, mask, [], g)"},
     {"id": "sema-new-adapter-not-trained", "file": F, "what": "after expansion only the head is trained",
      "old": "self._train_func(h, y, mask, new, g)", "new": "self._train_func(h, y, mask, [], g)"},
     {"id": "sema-router-column-not-trained", "file": F, "what": "the new adapter is trained but not its router column",

@@ -237,10 +237,12 @@ def describe_backbone(cfg: dict) -> tuple[str, str]:
         return f"{text} (weights from a hypernetwork)", text
     if isinstance(cfg.get("lm"), dict):
         lora = cfg.get("lora") or {}
-        text = f"tiny causal LM ({cfg['lm'].get('name', '?')}), pretrained by clbench"
+        name = cfg["lm"].get("name", "?")
+        text = "tiny causal LM, pretrained by clbench" if name == "tiny" else f"causal LM {name}"
         return text + (f", LoRA r {lora['r']}" if "r" in lora else ""), text
     if "weights" in cfg and "image_size" in cfg:  # a method over features of a frozen pretrained net (IBCL)
-        text = f"MobileNetV2, {cfg['weights']} weights, {cfg['image_size']} px"
+        w = "ImageNet" if cfg["weights"] == "imagenet" else cfg["weights"] or "random"
+        text = f"MobileNetV2, {w} weights, {cfg['image_size']} px"
         return f"{text}, features frozen", text
     return "–", "–"
 
@@ -255,7 +257,7 @@ def describe_training(cfg: dict) -> str:
     if cfg.get("batch_size") is not None:
         parts.append(f"bs {cfg['batch_size']}")
     if cfg.get("max_train_per_experience"):
-        parts.append(f"{int(cfg['max_train_per_experience']):,} images/exp")
+        parts.append(f"{int(cfg['max_train_per_experience']):,} samples/exp")
     return ", ".join(parts) or "–"
 
 
@@ -280,14 +282,14 @@ def describe_section(records: list[dict]) -> str:
     n_exp = sc.get("n_experiences")
     per = sc.get("classes_per_experience") or []
     sizes = sorted({len(c) for c in per})
-    stream = f"{n_exp} experiences" + (f" of {sizes[0]} classes" if len(sizes) == 1 else "")
+    stream = f"{n_exp} experiences" + (f" of {sizes[0]} class{'es' * (sizes[0] != 1)}" if len(sizes) == 1 else "")
     ids = "task ids at test" if sc.get("task_ids_at_test") else "no task ids at test"
     sa = bcfg.get("source_args") or {}
-    limits = [f"first {int(sa[k]):,} {what} images" for k, what in (("limit_train", "training"), ("limit_test", "test"))
-              if sa.get(k)]
+    limits = [f"first {int(sa[k]):,} {what} samples"
+              for k, what in (("limit_train", "training"), ("limit_test", "test")) if sa.get(k)]
     data = f"source {bcfg.get('source', '?')}, " + (" and ".join(limits) if limits else "full train/test splits")
     return (f"Protocol: {protocol}, {stream}, {ids}. Data: {data}; each row trains on all of it unless its "
-            "training column names fewer images per experience. Budget and backbone: per row.")
+            "training column names fewer samples per experience. Budget and backbone: per row.")
 
 
 LOWER_BOUNDS = ("probe_finetune", "finetune", "naive")  # preferred first
@@ -499,7 +501,7 @@ def markdown(board: Board) -> str:
            "Accuracies in %; forgetting and BWT in accuracy points; params added = parameters after the last "
            "experience minus after the first; memory = stored exemplars/statistics after the last experience. "
            "Rows are named by their conf/method file. The finetune / joint column gives the final accuracy of "
-           "the bounds trained on the same backbone with the same images per experience as the row, or says "
+           "the bounds trained on the same backbone with the same samples per experience as the row, or says "
            "there are none.",
            ""]
     for bench, rows in board.benchmarks.items():

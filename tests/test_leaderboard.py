@@ -231,12 +231,12 @@ def test_each_row_states_its_backbone_and_the_data_it_is_not_given():
     board = _board(rec)
     (row,) = board.benchmarks["split_digits"]
     assert row.text["backbone"].startswith("tiny ViT, pretrained on Animal-MNIST")
-    assert row.text["training"] == "20 ep, bs 32, 1,000 images/exp"
+    assert row.text["training"] == "20 ep, bs 32, 1,000 samples/exp"
     setting = board.settings["split_digits"]
     assert "class-incremental, 2 experiences of 2 classes, no task ids at test" in setting
-    assert "first 10,000 training images" in setting
+    assert "first 10,000 training samples" in setting
     md = lb.markdown(board)
-    assert setting in md and "| 20 ep, bs 32, 1,000 images/exp |" in md
+    assert setting in md and "| 20 ep, bs 32, 1,000 samples/exp |" in md
 
 
 def test_bounds_come_only_from_the_same_backbone_and_the_same_images_per_experience():

@@ -125,6 +125,112 @@ def _digits_scenario(protocol: str = "si_blurry", seed: int = 0):
     args = {"n_experiences": 4} if protocol == "domain_incremental" else {}  # 4 permutations of every class
     return get_protocol(protocol)(data, seed=seed, **args)
 
+# ------------------------------------------------------------------------- each step of the algorithm, pinned
+def _learner(scenario, **options):
+    opts = {"backbone": "mlp", "buffer_size": 96, "gamma": 3.0, "rls_batch_size": 50, "base_epochs": 1}
+    opts.update(options)
+    return build_method("gacil", scenario.info(), opts)
+
+
+def _by_hand(learner: GACIL, x: torch.Tensor) -> torch.Tensor:
+    """The buffer written out from the learner's frozen parts only: ReLU(backbone(x) · W_B) in float64."""
+    with torch.no_grad():
+        f = learner.backbone.eval()(x).to(torch.float64)
+    return torch.clamp(f @ learner.W_B.to(torch.float64), min=0.0)
+
+
+def test_learner_equals_an_independent_ridge_on_relu_of_the_random_buffer():
+    """Against a ridge solved here on ReLU(φ(x) W_B) (not on the learner's own expand()): dropping the ReLU,
+    the buffer or γ, or changing what the recursion sees, breaks the equality."""
+    scenario = _digits_scenario("class_incremental")
+    learner = _learner(scenario)
+    for exp in scenario.experiences[:3]:
+        learner.train_experience(exp)
+    X = torch.cat([_by_hand(learner, e.train_x) for e in scenario.experiences[:3]])
+    y = torch.cat([e.train_y for e in scenario.experiences[:3]])
+    classes = learner.ridge.classes
+    Y = (y.unsqueeze(1) == torch.tensor(classes).unsqueeze(0)).to(torch.float64)
+    W = torch.linalg.solve(X.T @ X + 3.0 * torch.eye(96, dtype=torch.float64), X.T @ Y)
+    assert learner.ridge.W.shape == (96, 6) and _rel(learner.ridge.W, W) < 1e-8
+    assert (X == 0).any() and (X > 0).any()  # the ReLU is active on this data: without it X differs
+    logits = learner.predict(scenario[0].test_x)
+    expected = _by_hand(learner, scenario[0].test_x) @ W
+    assert torch.allclose(logits[:, classes].double(), expected, rtol=1e-4, atol=1e-4)
+
+
+def test_random_buffer_is_nn_linear_default_init_of_the_configured_width_and_frozen():
+    scenario = _digits_scenario("class_incremental")
+    learner = _learner(scenario, buffer_size=200)
+    d = learner.backbone.out_dim
+    bound = 1.0 / d**0.5
+    assert learner.W_B.shape == (d, 200)
+    assert float(learner.W_B.abs().max()) <= bound and float(learner.W_B.abs().max()) > 0.9 * bound
+    assert float(learner.W_B.mean()) == pytest.approx(0.0, abs=0.1 * bound)
+    before = learner.W_B.clone()
+    learner.train_experience(scenario[0])
+    assert torch.equal(learner.W_B, before)
+    other = build_method("gacil", get_protocol("class_incremental")(build_data("digits", {}), seed=1).info(),
+                         {"backbone": "mlp", "buffer_size": 200, "base_epochs": 1})
+    assert not torch.equal(other.W_B, before)  # seeded by the scenario seed
+
+
+def test_backbone_is_base_trained_on_the_first_experience_only_then_frozen():
+    scenario = _digits_scenario("class_incremental")
+    seed_everything(0)
+    learner = _learner(scenario)
+    init = {k: v.clone() for k, v in learner.backbone.state_dict().items()}
+    seen = []
+    original = learner._base_train
+
+    def spy(x, y):
+        seen.append(y.clone())
+        original(x, y)
+
+    learner._base_train = spy
+    learner.train_experience(scenario[0])
+    after_first = {k: v.clone() for k, v in learner.backbone.state_dict().items()}
+    assert any(not torch.equal(after_first[k], init[k]) for k in init)  # base training changed it
+    learner.train_experience(scenario[1])
+    learner.train_experience(scenario[2])
+    assert all(torch.equal(learner.backbone.state_dict()[k], after_first[k]) for k in init)
+    assert len(seen) == 1 and torch.equal(seen[0], scenario[0].train_y)
+    assert not any(p.requires_grad for p in learner.backbone.parameters())
+
+
+def test_rls_batch_size_does_not_change_the_weights():
+    scenario = _digits_scenario("class_incremental")
+    ws = []
+    for b in (7, 5000):
+        seed_everything(0)
+        learner = _learner(scenario, rls_batch_size=b)
+        for exp in scenario.experiences[:2]:
+            learner.train_experience(exp)
+        ws.append(learner.ridge.W)
+    assert _rel(ws[0], ws[1]) < 1e-8
+
+
+def test_update_is_the_woodbury_step():
+    """One update from a known (R, W): K = (I + X R Xᵀ)⁻¹, R' = R − R Xᵀ K X R, W' = W + R' Xᵀ (Y − X W)."""
+    X0, y0 = _features(n=20, d=5, n_classes=2, seed=4)
+    X1, y1 = _features(n=6, d=5, n_classes=2, seed=5)
+    rr = RecursiveRidge(5, 2.0)
+    rr.update(X0, y0)
+    R, W = rr.R.clone(), rr.W.clone()
+    rr.update(X1, y1)
+    K = torch.linalg.inv(torch.eye(6, dtype=torch.float64) + X1 @ R @ X1.T)
+    R1 = R - R @ X1.T @ K @ X1 @ R
+    Y1 = torch.nn.functional.one_hot(torch.tensor([rr.classes.index(c) for c in y1.tolist()]), 2).double()
+    assert torch.allclose(rr.R, R1, atol=1e-12)
+    assert torch.allclose(rr.W, W + R1 @ X1.T @ (Y1 - X1 @ W), atol=1e-10)
+
+
+def test_gacil_passes_check_learner():
+    testing = pytest.importorskip("clbench.testing")
+
+    testing.check_learner(GACIL, testing.synthetic_info("class_incremental"),
+                          {"backbone": "mlp", "buffer_size": 16, "base_epochs": 1})
+
+
 
 @pytest.mark.parametrize("protocol", ["si_blurry", "domain_incremental"])
 def test_learner_equals_joint_ridge_on_its_own_features_on_digits(protocol):
@@ -235,109 +341,3 @@ def test_band_gacil_matches_joint_ridge_and_beats_finetune(benchmark, tmp_path):
     print(f"{benchmark}: gacil {ours:.4f} joint ridge {ref:.4f} finetune {ft:.4f}")
     assert abs(ours - ref) <= 0.01
     assert ours >= ft + 0.3
-
-
-# ------------------------------------------------------------------------- each step of the algorithm, pinned
-def _learner(scenario, **options):
-    opts = {"backbone": "mlp", "buffer_size": 96, "gamma": 3.0, "rls_batch_size": 50, "base_epochs": 1}
-    opts.update(options)
-    return build_method("gacil", scenario.info(), opts)
-
-
-def _by_hand(learner: GACIL, x: torch.Tensor) -> torch.Tensor:
-    """The buffer written out from the learner's frozen parts only: ReLU(backbone(x) · W_B) in float64."""
-    with torch.no_grad():
-        f = learner.backbone.eval()(x).to(torch.float64)
-    return torch.clamp(f @ learner.W_B.to(torch.float64), min=0.0)
-
-
-def test_learner_equals_an_independent_ridge_on_relu_of_the_random_buffer():
-    """Against a ridge solved here on ReLU(φ(x) W_B) (not on the learner's own expand()): dropping the ReLU,
-    the buffer or γ, or changing what the recursion sees, breaks the equality."""
-    scenario = _digits_scenario("class_incremental")
-    learner = _learner(scenario)
-    for exp in scenario.experiences[:3]:
-        learner.train_experience(exp)
-    X = torch.cat([_by_hand(learner, e.train_x) for e in scenario.experiences[:3]])
-    y = torch.cat([e.train_y for e in scenario.experiences[:3]])
-    classes = learner.ridge.classes
-    Y = (y.unsqueeze(1) == torch.tensor(classes).unsqueeze(0)).to(torch.float64)
-    W = torch.linalg.solve(X.T @ X + 3.0 * torch.eye(96, dtype=torch.float64), X.T @ Y)
-    assert learner.ridge.W.shape == (96, 6) and _rel(learner.ridge.W, W) < 1e-8
-    assert (X == 0).any() and (X > 0).any()  # the ReLU is active on this data: without it X differs
-    logits = learner.predict(scenario[0].test_x)
-    expected = _by_hand(learner, scenario[0].test_x) @ W
-    assert torch.allclose(logits[:, classes].double(), expected, rtol=1e-4, atol=1e-4)
-
-
-def test_random_buffer_is_nn_linear_default_init_of_the_configured_width_and_frozen():
-    scenario = _digits_scenario("class_incremental")
-    learner = _learner(scenario, buffer_size=200)
-    d = learner.backbone.out_dim
-    bound = 1.0 / d**0.5
-    assert learner.W_B.shape == (d, 200)
-    assert float(learner.W_B.abs().max()) <= bound and float(learner.W_B.abs().max()) > 0.9 * bound
-    assert float(learner.W_B.mean()) == pytest.approx(0.0, abs=0.1 * bound)
-    before = learner.W_B.clone()
-    learner.train_experience(scenario[0])
-    assert torch.equal(learner.W_B, before)
-    other = build_method("gacil", get_protocol("class_incremental")(build_data("digits", {}), seed=1).info(),
-                         {"backbone": "mlp", "buffer_size": 200, "base_epochs": 1})
-    assert not torch.equal(other.W_B, before)  # seeded by the scenario seed
-
-
-def test_backbone_is_base_trained_on_the_first_experience_only_then_frozen():
-    scenario = _digits_scenario("class_incremental")
-    seed_everything(0)
-    learner = _learner(scenario)
-    init = {k: v.clone() for k, v in learner.backbone.state_dict().items()}
-    seen = []
-    original = learner._base_train
-
-    def spy(x, y):
-        seen.append(y.clone())
-        original(x, y)
-
-    learner._base_train = spy
-    learner.train_experience(scenario[0])
-    after_first = {k: v.clone() for k, v in learner.backbone.state_dict().items()}
-    assert any(not torch.equal(after_first[k], init[k]) for k in init)  # base training changed it
-    learner.train_experience(scenario[1])
-    learner.train_experience(scenario[2])
-    assert all(torch.equal(learner.backbone.state_dict()[k], after_first[k]) for k in init)
-    assert len(seen) == 1 and torch.equal(seen[0], scenario[0].train_y)
-    assert not any(p.requires_grad for p in learner.backbone.parameters())
-
-
-def test_rls_batch_size_does_not_change_the_weights():
-    scenario = _digits_scenario("class_incremental")
-    ws = []
-    for b in (7, 5000):
-        seed_everything(0)
-        learner = _learner(scenario, rls_batch_size=b)
-        for exp in scenario.experiences[:2]:
-            learner.train_experience(exp)
-        ws.append(learner.ridge.W)
-    assert _rel(ws[0], ws[1]) < 1e-8
-
-
-def test_update_is_the_woodbury_step():
-    """One update from a known (R, W): K = (I + X R Xᵀ)⁻¹, R' = R − R Xᵀ K X R, W' = W + R' Xᵀ (Y − X W)."""
-    X0, y0 = _features(n=20, d=5, n_classes=2, seed=4)
-    X1, y1 = _features(n=6, d=5, n_classes=2, seed=5)
-    rr = RecursiveRidge(5, 2.0)
-    rr.update(X0, y0)
-    R, W = rr.R.clone(), rr.W.clone()
-    rr.update(X1, y1)
-    K = torch.linalg.inv(torch.eye(6, dtype=torch.float64) + X1 @ R @ X1.T)
-    R1 = R - R @ X1.T @ K @ X1 @ R
-    Y1 = torch.nn.functional.one_hot(torch.tensor([rr.classes.index(c) for c in y1.tolist()]), 2).double()
-    assert torch.allclose(rr.R, R1, atol=1e-12)
-    assert torch.allclose(rr.W, W + R1 @ X1.T @ (Y1 - X1 @ W), atol=1e-10)
-
-
-def test_gacil_passes_check_learner():
-    testing = pytest.importorskip("clbench.testing")
-
-    testing.check_learner(GACIL, testing.synthetic_info("class_incremental"),
-                          {"backbone": "mlp", "buffer_size": 16, "base_epochs": 1})

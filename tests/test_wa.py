@@ -73,143 +73,6 @@ def _wa(scenario, **options):
     opts.update(options)
     return build_method("wa", scenario.info(), opts)
 
-
-def test_after_each_experience_new_rows_are_aligned_and_biases_untouched():
-    scenario = _digits()
-    learner = _wa(scenario)
-    seen: list[int] = []
-    for exp in scenario.experiences[:3]:
-        learner.train_experience(exp)
-        new = [c for c in exp.classes if c not in seen]
-        if seen:
-            norms = learner.model.head.weight.detach().norm(dim=1)
-            assert abs(float(norms[new].mean() - norms[seen].mean())) < 1e-6
-        seen += new
-    assert len(learner.gammas) == 3 and learner.gammas[0] == 1.0 and learner.gammas[1] != 1.0
-
-
-def test_bias_is_not_scaled_in_the_pycil_variant_and_absent_in_the_paper_default(monkeypatch):
-    scenario = _digits()
-    assert _wa(scenario).model.head.bias is None
-    learner = _wa(scenario, head_bias=True)
-    learner.train_experience(scenario[0])
-    captured = {}
-    original = learner.after_experience
-
-    def spy(exp):
-        captured["bias"] = learner.model.head.bias.detach().clone()
-        captured["old_rows"] = learner.model.head.weight.detach()[list(scenario[0].classes)].clone()
-        original(exp)
-
-    monkeypatch.setattr(learner, "after_experience", spy)
-    learner.train_experience(scenario[1])
-    assert torch.equal(learner.model.head.bias, captured["bias"])
-    assert torch.equal(learner.model.head.weight[list(scenario[0].classes)], captured["old_rows"])
-
-
-@pytest.mark.parametrize("clip", [True, False])
-def test_weight_clipping_is_the_paper_default_and_optional(clip):
-    scenario = _digits()
-    learner = _wa(scenario, clip_weights=clip)
-    learner.train_experience(scenario[0])
-    learner.train_experience(scenario[1])
-    seen = learner.seen_classes
-    negative = bool((learner.model.head.weight[seen] < 0).any())
-    assert negative is (not clip)
-    cfg = OmegaConf.load(CONF / "method" / "wa.yaml")
-    assert cfg.clip_weights is True
-
-
-def test_predict_scores_unseen_classes_minus_inf():
-    scenario = _digits()
-    learner = _wa(scenario, epochs=1)
-    learner.train_experience(scenario[0])
-    logits = learner.predict(scenario[0].test_x)
-    unseen = [c for c in range(10) if c not in scenario[0].classes]
-    assert torch.isinf(logits[:, unseen]).all() and torch.isfinite(logits[:, list(scenario[0].classes)]).all()
-
-
-def test_herding_picks_the_sample_nearest_the_mean_first_and_never_twice():
-    f = torch.tensor([[1.0, 0.0], [0.0, 1.0], [0.7, 0.7], [1.0, 0.1]])
-    order = herding_order(f, 4)
-    assert order[0] == 2  # normalised (0.7, 0.7) is closest to the class mean
-    assert sorted(order.tolist()) == [0, 1, 2, 3]
-    assert len(herding_order(f, 10)) == 4
-
-
-def test_memory_respects_the_total_budget_and_shrinks_by_prefix():
-    mem = ExemplarMemory(budget=12, n_classes=6)
-    g = torch.Generator().manual_seed(0)
-    x = torch.randn(60, 5, generator=g)
-    y = torch.arange(6).repeat_interleave(10)
-    mem.update(x, y, [0, 1], lambda t: t)
-    assert [len(mem.x[c]) for c in mem.classes] == [6, 6]
-    first = mem.x[0].clone()
-    mem.update(x, y, [2, 3, 4], lambda t: t)
-    assert len(mem) <= 12 and all(len(mem.x[c]) == 12 // 5 for c in mem.classes)
-    assert torch.equal(mem.x[0], first[: 12 // 5])
-    mx, my = mem.data()
-    assert len(mx) == len(my) == len(mem) and mem.nbytes() == mx.numel() * 4 + 8 * len(my)
-
-
-def test_learner_memory_stays_within_budget():
-    scenario = _digits()
-    learner = _wa(scenario, epochs=1, memory_size=25)
-    for exp in scenario:
-        learner.train_experience(exp)
-        assert len(learner.memory) <= 25
-    assert len(learner.memory) == 10 * (25 // 10)
-    assert learner.cost()["memory_bytes"] == learner.memory.nbytes() > 0
-
-
-def test_memory_smaller_than_the_number_of_classes_is_refused():
-    with pytest.raises(ClbenchError) as e:
-        _wa(_digits(), memory_size=9)
-    assert str(e.value) == (
-        "memory budget 9 is smaller than the 10 classes of the scenario; "
-        "set method.memory_size to at least 10 (one exemplar per class)."
-    )
-
-
-def test_wa_refuses_blurry_streams_before_loading_data():
-    with pytest.raises(ClbenchError, match="does not support the si_blurry protocol"):
-        check_compatible("wa", {"name": "si_blurry_mnist", "protocol": "si_blurry"})
-
-
-def test_paper_scale_cifar100_config_loads_and_takes_a_step():
-    cfg = OmegaConf.to_container(OmegaConf.load(CONF / "method" / "wa_cifar100.yaml"))
-    assert cfg["backbone"]["name"] == "resnet32" and cfg["memory_size"] == 2000 and cfg["epochs"] == 170
-    bench = OmegaConf.load(CONF / "benchmark" / "split_cifar100.yaml")
-    assert bench.protocol == "class_incremental" and bench.protocol_args.n_experiences == 10
-    info = ScenarioInfo("stand-in", "class_incremental", 10, 100, (3, 32, 32), False, "logits", 0,
-                        list(range(100)), [list(range(10 * i, 10 * i + 10)) for i in range(10)])
-    cfg.update(epochs=1)  # one pass over the tiny stand-in
-    learner = build_method(cfg.pop("name"), info, cfg)
-    params = sum(p.numel() for p in learner.model.backbone.parameters())
-    assert 0.45e6 < params < 0.48e6  # ResNet-32 (≈ 0.46 M)
-    x, y = torch.rand(12, 3, 32, 32), torch.arange(10).repeat(2)[:12]
-    learner.train_experience(Experience(0, x, y, x, y, tuple(range(10)), tuple(range(10)), 0, False))
-    assert learner.predict(x).shape == (12, 100) and len(learner.memory) == 12  # all 12 fit in 200 per class
-
-
-@pytest.mark.slow
-def test_band_split_mnist_wa_beats_er_with_the_same_200_exemplars(tmp_path):
-    """Mean over seeds 0-2 of the final accuracy (single seeds vary by ±0.04 with the class order)."""
-    bench = OmegaConf.to_container(OmegaConf.load(CONF / "benchmark" / "split_mnist.yaml"))
-    acc: dict[str, list[float]] = {"wa": [], "er": []}
-    for name in acc:
-        method = OmegaConf.to_container(OmegaConf.load(CONF / "method" / f"{name}.yaml"))
-        assert method["memory_size"] == 200
-        for seed in (0, 1, 2):
-            rec = run({"method": method, "benchmark": bench, "seed": seed, "results_dir": str(tmp_path),
-                       "progress": False, "console": False})
-            acc[name].append(json.loads(Path(rec).read_text())["metrics"]["final_average_accuracy"])
-    mean = {k: sum(v) / len(v) for k, v in acc.items()}
-    print(f"split_mnist seeds 0-2: wa {acc['wa']} (mean {mean['wa']:.4f}), er {acc['er']} (mean {mean['er']:.4f})")
-    assert mean["wa"] >= 0.80
-    assert mean["wa"] > mean["er"]
-
-
 # ------------------------------------------------------------------------- each step of the algorithm, pinned
 def _kd_by_hand(new: torch.Tensor, old: torch.Tensor, T: float) -> torch.Tensor:
     """PyCIL's _KD_loss written out: −(1/N) Σ_n Σ_k softmax(old/T)_k log softmax(new/T)_k."""
@@ -393,3 +256,140 @@ def test_wa_passes_check_learner():
 
     testing.check_learner(WA, testing.synthetic_info("class_incremental"),
                           {"backbone": "mlp", "epochs": 1, "memory_size": 12, "batch_size": 8})
+
+
+
+def test_after_each_experience_new_rows_are_aligned_and_biases_untouched():
+    scenario = _digits()
+    learner = _wa(scenario)
+    seen: list[int] = []
+    for exp in scenario.experiences[:3]:
+        learner.train_experience(exp)
+        new = [c for c in exp.classes if c not in seen]
+        if seen:
+            norms = learner.model.head.weight.detach().norm(dim=1)
+            assert abs(float(norms[new].mean() - norms[seen].mean())) < 1e-6
+        seen += new
+    assert len(learner.gammas) == 3 and learner.gammas[0] == 1.0 and learner.gammas[1] != 1.0
+
+
+def test_bias_is_not_scaled_in_the_pycil_variant_and_absent_in_the_paper_default(monkeypatch):
+    scenario = _digits()
+    assert _wa(scenario).model.head.bias is None
+    learner = _wa(scenario, head_bias=True)
+    learner.train_experience(scenario[0])
+    captured = {}
+    original = learner.after_experience
+
+    def spy(exp):
+        captured["bias"] = learner.model.head.bias.detach().clone()
+        captured["old_rows"] = learner.model.head.weight.detach()[list(scenario[0].classes)].clone()
+        original(exp)
+
+    monkeypatch.setattr(learner, "after_experience", spy)
+    learner.train_experience(scenario[1])
+    assert torch.equal(learner.model.head.bias, captured["bias"])
+    assert torch.equal(learner.model.head.weight[list(scenario[0].classes)], captured["old_rows"])
+
+
+@pytest.mark.parametrize("clip", [True, False])
+def test_weight_clipping_is_the_paper_default_and_optional(clip):
+    scenario = _digits()
+    learner = _wa(scenario, clip_weights=clip)
+    learner.train_experience(scenario[0])
+    learner.train_experience(scenario[1])
+    seen = learner.seen_classes
+    negative = bool((learner.model.head.weight[seen] < 0).any())
+    assert negative is (not clip)
+    cfg = OmegaConf.load(CONF / "method" / "wa.yaml")
+    assert cfg.clip_weights is True
+
+
+def test_predict_scores_unseen_classes_minus_inf():
+    scenario = _digits()
+    learner = _wa(scenario, epochs=1)
+    learner.train_experience(scenario[0])
+    logits = learner.predict(scenario[0].test_x)
+    unseen = [c for c in range(10) if c not in scenario[0].classes]
+    assert torch.isinf(logits[:, unseen]).all() and torch.isfinite(logits[:, list(scenario[0].classes)]).all()
+
+
+def test_herding_picks_the_sample_nearest_the_mean_first_and_never_twice():
+    f = torch.tensor([[1.0, 0.0], [0.0, 1.0], [0.7, 0.7], [1.0, 0.1]])
+    order = herding_order(f, 4)
+    assert order[0] == 2  # normalised (0.7, 0.7) is closest to the class mean
+    assert sorted(order.tolist()) == [0, 1, 2, 3]
+    assert len(herding_order(f, 10)) == 4
+
+
+def test_memory_respects_the_total_budget_and_shrinks_by_prefix():
+    mem = ExemplarMemory(budget=12, n_classes=6)
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(60, 5, generator=g)
+    y = torch.arange(6).repeat_interleave(10)
+    mem.update(x, y, [0, 1], lambda t: t)
+    assert [len(mem.x[c]) for c in mem.classes] == [6, 6]
+    first = mem.x[0].clone()
+    mem.update(x, y, [2, 3, 4], lambda t: t)
+    assert len(mem) <= 12 and all(len(mem.x[c]) == 12 // 5 for c in mem.classes)
+    assert torch.equal(mem.x[0], first[: 12 // 5])
+    mx, my = mem.data()
+    assert len(mx) == len(my) == len(mem) and mem.nbytes() == mx.numel() * 4 + 8 * len(my)
+
+
+def test_learner_memory_stays_within_budget():
+    scenario = _digits()
+    learner = _wa(scenario, epochs=1, memory_size=25)
+    for exp in scenario:
+        learner.train_experience(exp)
+        assert len(learner.memory) <= 25
+    assert len(learner.memory) == 10 * (25 // 10)
+    assert learner.cost()["memory_bytes"] == learner.memory.nbytes() > 0
+
+
+def test_memory_smaller_than_the_number_of_classes_is_refused():
+    with pytest.raises(ClbenchError) as e:
+        _wa(_digits(), memory_size=9)
+    assert str(e.value) == (
+        "memory budget 9 is smaller than the 10 classes of the scenario; "
+        "set method.memory_size to at least 10 (one exemplar per class)."
+    )
+
+
+def test_wa_refuses_blurry_streams_before_loading_data():
+    with pytest.raises(ClbenchError, match="does not support the si_blurry protocol"):
+        check_compatible("wa", {"name": "si_blurry_mnist", "protocol": "si_blurry"})
+
+
+def test_paper_scale_cifar100_config_loads_and_takes_a_step():
+    cfg = OmegaConf.to_container(OmegaConf.load(CONF / "method" / "wa_cifar100.yaml"))
+    assert cfg["backbone"]["name"] == "resnet32" and cfg["memory_size"] == 2000 and cfg["epochs"] == 170
+    bench = OmegaConf.load(CONF / "benchmark" / "split_cifar100.yaml")
+    assert bench.protocol == "class_incremental" and bench.protocol_args.n_experiences == 10
+    info = ScenarioInfo("stand-in", "class_incremental", 10, 100, (3, 32, 32), False, "logits", 0,
+                        list(range(100)), [list(range(10 * i, 10 * i + 10)) for i in range(10)])
+    cfg.update(epochs=1)  # one pass over the tiny stand-in
+    learner = build_method(cfg.pop("name"), info, cfg)
+    params = sum(p.numel() for p in learner.model.backbone.parameters())
+    assert 0.45e6 < params < 0.48e6  # ResNet-32 (≈ 0.46 M)
+    x, y = torch.rand(12, 3, 32, 32), torch.arange(10).repeat(2)[:12]
+    learner.train_experience(Experience(0, x, y, x, y, tuple(range(10)), tuple(range(10)), 0, False))
+    assert learner.predict(x).shape == (12, 100) and len(learner.memory) == 12  # all 12 fit in 200 per class
+
+
+@pytest.mark.slow
+def test_band_split_mnist_wa_beats_er_with_the_same_200_exemplars(tmp_path):
+    """Mean over seeds 0-2 of the final accuracy (single seeds vary by ±0.04 with the class order)."""
+    bench = OmegaConf.to_container(OmegaConf.load(CONF / "benchmark" / "split_mnist.yaml"))
+    acc: dict[str, list[float]] = {"wa": [], "er": []}
+    for name in acc:
+        method = OmegaConf.to_container(OmegaConf.load(CONF / "method" / f"{name}.yaml"))
+        assert method["memory_size"] == 200
+        for seed in (0, 1, 2):
+            rec = run({"method": method, "benchmark": bench, "seed": seed, "results_dir": str(tmp_path),
+                       "progress": False, "console": False})
+            acc[name].append(json.loads(Path(rec).read_text())["metrics"]["final_average_accuracy"])
+    mean = {k: sum(v) / len(v) for k, v in acc.items()}
+    print(f"split_mnist seeds 0-2: wa {acc['wa']} (mean {mean['wa']:.4f}), er {acc['er']} (mean {mean['er']:.4f})")
+    assert mean["wa"] >= 0.80
+    assert mean["wa"] > mean["er"]

@@ -14,10 +14,11 @@ configuration no file holds gets the method's name, or, when one method appears 
 configurations, the name and the first characters of its config hash. When a seed was run twice with the
 same configuration, the newest record is used and the older one named.
 
-Fair comparison (docs/metrics.md, "Reading the board"): every section states its protocol and data, every row
-its backbone and training budget (epochs or steps, batch, and any images per experience it is not given), and
-the bounds column shows the finetune / joint rows trained on the *same* backbone with the *same* images per
-experience, or says there are none: a pixel MLP's joint is not an upper bound for a frozen-ViT row.
+Fair comparison (docs/methods-vs-papers.md, "Fair comparison on the board"): every section states its
+protocol and data, every row its backbone and training budget (epochs or steps, batch, and any samples per
+experience it is not given), and the bounds column shows the finetune / joint rows trained on the *same*
+backbone with the *same* samples per experience, or says there are none: a pixel MLP's joint is not an upper
+bound for a frozen-ViT row.
 
 No artefacts: a forgetting/BWT that is zero by construction (the method's evaluation or parameter isolation
 freezes every old task's score) is printed as "0 by construction" with the measured reason under the table,
@@ -332,7 +333,8 @@ def artefacts(records: list[dict]) -> dict[str, str]:
     the records themselves: an evaluation that scores each old task with a model that never changes (IBCL's
     one-hot per-task preference, ``eval_preference: task``), or one module per experience that is never
     trained again, measured in the method report (LCIA opening one LoRA group per task, ``groups_opened``
-    equal to the number of experiences in every seed), or a method that declares it.
+    equal to the number of experiences in every seed), or a method that declares it, or accuracy columns
+    that stay bit-identical after every later experience (per-task parameters: CLR, DST).
     """
     if not records or not _all_zero(records):
         return {}
@@ -354,7 +356,19 @@ def artefacts(records: list[dict]) -> dict[str, str]:
                    "trained again")
         elif all("by construction" in _declared_notes(r["method"]["name"]) for r in records):
             why = f"0 by construction: {_declared_notes(records[0]['method']['name'])}"
+        elif all(_frozen_columns(r["accuracy_matrix"]) for r in records):
+            routed = ("task ids at test select parameters no later experience trains"
+                      if all((r["scenario"] or {}).get("task_ids_at_test") for r in records)
+                      else "nothing a later experience trains changes how it is scored")
+            why = ("0 by construction: every earlier experience's accuracy is bit-identical after each later "
+                   f"experience in every seed ({routed})")
     return {"forgetting": why, "bwt": why} if why else {}
+
+
+def _frozen_columns(R: list[list[float | None]]) -> bool:
+    """Every experience's accuracy after its own training equals, to the last bit, its accuracy after each
+    later experience: what parameter isolation gives, and what training on shared weights never does."""
+    return len(R) > 1 and all(R[i][j] == R[j][j] for j in range(len(R)) for i in range(j + 1, len(R)))
 
 
 def _declared_notes(name: str) -> str:

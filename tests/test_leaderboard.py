@@ -264,18 +264,23 @@ def test_zero_forgetting_by_construction_is_a_label_with_its_reason():
     onehot = make_record("ibcl", matrix=frozen, config={"eval_preference": "task"})
     lcia = make_record("lcia", bench="stream", matrix=frozen,
                        method_report=[{"groups_opened": 1}, {"groups_opened": 2}])
-    shared = make_record("lcia", bench="stream2", matrix=frozen,
-                         method_report=[{"groups_opened": 1}, {"groups_opened": 1}])
+    # zero forgetting and BWT, but the first task's score moved and came back: not frozen, one shared group
+    moved = [[0.5, 0.0, 0.0], [0.4, 0.6, 0.0], [0.5, 0.6, 0.7]]
+    shared = make_record("lcia", bench="stream2", matrix=moved, method_report=[{"groups_opened": 1}] * 3)
+    isolated = make_record("clr", bench="til", matrix=[[0.5, 0.0, 0.0], [0.5, 0.6, 0.0], [0.5, 0.6, 0.7]])
     weighted = make_record("ibcl", bench="other", matrix=[[0.5, 0.0], [0.4, 0.7]], config={"eval_preference": "task"})
-    board = _board(onehot, lcia, shared, weighted)
+    board = _board(onehot, lcia, shared, weighted, isolated)
     md = lb.markdown(board)
     ibcl_part = md.split("## split_digits")[1].split("<details>")[0]
     assert "| 0 by construction (a) | 0 by construction (a) |" in ibcl_part
     assert "(a) 0 by construction: each task is scored with its own one-hot preference" in ibcl_part
     lcia_part = md.split("## stream\n")[1].split("<details>")[0]
     assert "one adapter group per task (2 of 2 experiences opened a new group" in lcia_part
-    # the same zero without the measured cause (one group shared by both tasks) is a number, not a label
+    # the same zeros without a measured cause (one shared group, a score that moved) are numbers, not labels
+    assert "| 0.00 | 0.00 |" in md.split("## stream2")[1].split("<details>")[0]
     assert "by construction" not in md.split("## stream2")[1].split("<details>")[0]
+    # scores bit-identical after every later experience: per-task parameters, labelled with that evidence
+    assert "accuracy is bit-identical after each later experience in every seed" in md.split("## til")[1]
     # a method whose evaluation would freeze forgetting but whose records show forgetting: the number stands
     assert "| 10.00 | -10.00 |" in md.split("## other")[1].split("<details>")[0]
     html = __import__("clbench.site", fromlist=["render_site"]).render_site(board)

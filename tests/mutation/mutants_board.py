@@ -1,0 +1,67 @@
+"""Plausible wrong variants of the board's fairness and reference logic and of the frozen-backbone probes."""
+
+_LB = "tests/test_leaderboard.py::test_"
+TESTS = ["tests/test_probe.py", "tests/test_references.py",
+         _LB + "bounds_come_only_from_the_same_backbone_and_the_same_images_per_experience",
+         _LB + "zero_forgetting_by_construction_is_a_label_with_its_reason",
+         _LB + "si_blurry_sections_show_the_papers_accuracy_and_per_class_forgetting",
+         _LB + "each_row_states_its_backbone_and_the_data_it_is_not_given",
+         _LB + "rows_are_named_by_the_config_file_that_holds_their_configuration"]
+
+MUTANTS = [
+    # references: the verdict
+    {"id": "ref-one-sided", "file": "clbench/references.py", "what": "only a board below the paper differs",
+     "old": 'return diff, allowed, "agrees" if abs(diff) <= allowed else "differs"',
+     "new": 'return diff, allowed, "agrees" if -diff <= allowed else "differs"'},
+    {"id": "ref-no-se", "file": "clbench/references.py", "what": "seed noise ignored: allowed is the tolerance alone",
+     "old": "allowed = max(float(tolerance), 2.0 * math.sqrt(var))", "new": "allowed = float(tolerance)"},
+    {"id": "ref-std-not-se", "file": "clbench/references.py", "what": "the board's std, not its standard error",
+     "old": "(std**2 / n if std is not None and n > 0 else 0.0)", "new": "(std**2 if std is not None else 0.0)"},
+    {"id": "ref-any-config", "file": "clbench/references.py", "what": "a cell of another config is compared",
+     "old": "if row.config == cell[\"config\"] or (row.config is None and row.method == cell[\"config\"]):",
+     "new": "if True:"},
+    {"id": "ref-benchmark-pin-ignored", "file": "clbench/references.py", "what": "pinned benchmark config ignored",
+     "old": "if not _contains(rows[0].records[0][\"benchmark\"][\"config\"], cell.get(\"benchmark_config\") or {}):",
+     "new": "if False:"},
+    {"id": "ref-unit-ignored", "file": "clbench/references.py", "what": "fractions compared as percents",
+     "old": "scale = UNITS[e[\"unit\"]]", "new": "scale = 100.0"},
+    {"id": "ref-expect-ignored", "file": "clbench/references.py", "what": "exit 0 whatever the verdicts",
+     "old": "return 1 if bad else 0", "new": "return 0"},
+    # board: bounds
+    {"id": "bounds-any-backbone", "file": "clbench/leaderboard.py", "what": "bounds from any row of the section",
+     "old": "same = [o for o in rows if key(o) == key(r)]", "new": "same = rows"},
+    {"id": "bounds-ignore-budget", "file": "clbench/leaderboard.py", "what": "bounds ignore the images per experience",
+     "old": "return describe_backbone(cfg)[1], cfg.get(\"max_train_per_experience\")",
+     "new": "return describe_backbone(cfg)[1]"},
+    # board: artefacts
+    {"id": "artefact-without-zero", "file": "clbench/leaderboard.py",
+     "what": "labelled even when forgetting is measured",
+     "old": "if not records or not _all_zero(records):", "new": "if not records:"},
+    {"id": "artefact-any-groups", "file": "clbench/leaderboard.py", "what": "any group count taken as one per task",
+     "old": "if all(g is not None and g == n for g, n in opened):", "new": "if all(g is not None for g, n in opened):"},
+    {"id": "artefact-shown-as-number", "file": "clbench/leaderboard.py", "what": "the label's cell prints the number",
+     "old": "    if key in row.artefacts:  # zero by construction: a label, not a result\n",
+     "new": "    if False:\n"},
+    {"id": "artefact-frozen-approx", "file": "clbench/leaderboard.py",
+     "what": "columns that moved and came back taken as frozen",
+     "old": "R[i][j] == R[j][j] for j in range(len(R))", "new": "abs(R[i][j] - R[j][j]) <= 0.2 for j in range(len(R))"},
+    # board: Si-Blurry and settings
+    {"id": "blurry-ignored", "file": "clbench/leaderboard.py", "what": "clbench's per-task numbers on Si-Blurry",
+     "old": "if m.get(\"blurry_final_accuracy\") is not None:", "new": "if False:"},
+    {"id": "no-subsample-shown", "file": "clbench/leaderboard.py", "what": "the subsample is not stated in the row",
+     "old": "    if cfg.get(\"max_train_per_experience\"):\n", "new": "    if False:\n"},
+    {"id": "label-by-name", "file": "clbench/leaderboard.py", "what": "rows named by method, not config file",
+     "old": "    if stem is not None and stem not in taken:\n", "new": "    if False:\n"},
+    # probes
+    {"id": "probe-joint-forgets", "file": "methods/probe.py",
+     "what": "joint probe trains on the current experience only",
+     "old": "    cumulative = True", "new": "    cumulative = False"},
+    {"id": "probe-no-subsample", "file": "methods/probe.py", "what": "probes use every image, not the first N",
+     "old": "if self.max_train and len(y) > self.max_train:", "new": "if False:"},
+    {"id": "probe-last-n", "file": "methods/probe.py", "what": "the last N images instead of SEMA/MOS's first N",
+     "old": "x, y = x[: self.max_train], y[: self.max_train]",
+     "new": "x, y = x[-self.max_train :], y[-self.max_train :]"},
+    {"id": "probe-features-below-last-block", "file": "methods/probe.py",
+     "what": "features taken below the last block", "old": "self.host.lower_features(x.cpu(), self.host.n_blocks)",
+     "new": "self.host.lower_features(x.cpu(), self.host.n_blocks - 1)"},
+]

@@ -290,7 +290,8 @@ def test_classifier_alignment_fits_the_stored_gaussians(scenario):
     learner = make(scenario, ca_epochs=20, ca_lr=0.1)
     d = learner.host.out_dim
     classes = [0, 1, 2, 3]
-    learner.seen = classes
+    learner.seen, learner.task = classes, 1  # after task 1 of two 2-class tasks: align on all four classes
+    learner.class_task[classes] = torch.tensor([0, 0, 1, 1])
     for c in classes:
         learner.means[c] = torch.zeros(d)
         learner.means[c][c] = 3.0

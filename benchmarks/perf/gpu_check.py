@@ -175,6 +175,8 @@ def check_paper_scale(config: str, bench: str, device: str, steps: int) -> dict:
         options["device"] = device
         if "epochs" in options:
             options["epochs"] = 1
+        if "iterations" in options:  # step-budgeted recipes (the hypernetwork): the same number of batches
+            options["iterations"] = steps
         learner = build_method(cfg["method"]["name"], info, options)
         batch = int(options.get("batch_size", 64) or 64)
         g = torch.Generator().manual_seed(0)

@@ -28,10 +28,11 @@ Choices the paper leaves open, named here:
   2-output head (label = position of the class within its task), so one parameter vector serves every task
   and a preference trades them off; ``predict`` maps the two logits back to the task's class ids.
 * Distance for reuse: the root-mean-square per-parameter 2-Wasserstein distance between the diagonal
-  Gaussians, sqrt(mean((μ₁−μ₂)² + (σ₁−σ₂)²)).
+  Gaussians, sqrt(mean((μ₁−μ₂)² + (σ₁−σ₂)²)) (official ``fgcs_update_sublinear.py``: ‖Δμ‖/D + ‖Δσ‖/D).
 * The HDR of a diagonal Gaussian at level α is taken as the box μ ± zσ whose mass is 1 − α (per-dimension
   mass (1 − α)^(1/D)); models are drawn from the Gaussian truncated to that box (``n_models`` of them,
-  seeded).
+  seeded). The official ``zero_shot_model_locate.py`` instead draws each parameter uniformly between its
+  quantiles (1 − α)/2 and (1 + α)/2, an interval of mass α per parameter.
 * The accuracy matrix (what the board shows) follows the paper's evaluation (Sec. 5; official
   ``generate_preferences.py``, ``zero_shot_model_locate.py``, ``visualize_results.py``): after task t ≥ 2,
   ``n_eval_preferences`` (10, the paper's) random preferences p_j ~ U(0, 1)^t normalised (after the first

@@ -10,7 +10,10 @@ Reference code: PyCIL (Zhou et al.), ``models/wa.py``. Per experience t:
   experience;
 * after training (t > 0), weight aligning: the FC rows of the new classes are scaled by
   γ = mean‖w_old‖ / mean‖w_new‖; biases are left untouched (as in PyCIL);
-* the memory is then rebuilt with the aligned model's features (PyCIL order: align, then herd).
+* the memory is then rebuilt with the aligned model's features (PyCIL order: align, then herd; herding reads
+  the backbone's features, which aligning the head never changes, so the order is immaterial here).
+
+Each step is pinned by a fast test in tests/test_wa.py and a named mutant in tests/mutation/mutants_wa.py.
 
 Weight clipping: the paper clips the FC weights to be non-negative after every optimisation step, PyCIL does
 not. Both are offered (``clip_weights``); **the default is the paper's (True)**. Only the rows of seen

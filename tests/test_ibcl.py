@@ -279,7 +279,6 @@ def test_default_board_evaluation_measures_forgetting_and_the_one_hot_one_is_zer
     task 0 with task 0's own extremes in every state, so its column is constant and forgetting exactly 0."""
     info, exps = synthetic_tasks(n_tasks=3, conflict=True)
     scenario = _scenario(exps, 6)
-    assert IBCL.__init__.__defaults__ is not None
     import inspect
 
     assert inspect.signature(IBCL).parameters["eval_preference"].default == "weighted"

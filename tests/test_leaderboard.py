@@ -106,7 +106,7 @@ def test_rows_sorted_by_final_accuracy_and_a_auc_only_where_defined(tmp_path):
     md = lb.markdown(board)
     digits_part, blurry_part = md.split("## split_digits")[1], md.split("## si_blurry")[1].split("## split")[0]
     assert "A_AUC" not in digits_part.split("<details>")[0]
-    assert "A_AUC (%)" in blurry_part and "| er | 1 | – | – | 60.00 |" in blurry_part and "| 55.00 |" in blurry_part
+    assert "A_AUC (%)" in blurry_part and "| er | 1 | 60.00 |" in blurry_part and "| 55.00 |" in blurry_part
 
 
 def test_two_configs_of_one_method_get_separate_rows(tmp_path):
@@ -146,7 +146,7 @@ def test_bad_records_are_named_and_the_board_is_built_from_the_good(tmp_path, ca
     err = capsys.readouterr().err
     assert f"refused: record {tampered} does not match its hash" in err
     md = (out / "LEADERBOARD.md").read_text()
-    assert "| finetune | 1 | – | – | 50.00 |" in md and str(tampered) in md
+    assert "| finetune | 1 | 50.00 |" in md and str(tampered) in md
 
 
 def test_a_copy_is_counted_once_and_a_repeated_seed_uses_the_newest(tmp_path):

@@ -70,6 +70,13 @@ def test_test_time_weights_are_plus_minus_one(three_tasks):
     assert torch.allclose(learner.predict(x, torch.zeros(5, dtype=torch.long)).exp(), probs, atol=1e-6)
 
 
+def test_the_sampled_networks_fit_the_latest_task(three_tasks):
+    learner, _, _ = three_tasks
+    e = experience(2)
+    pred = learner.predict(e.train_x, torch.full((len(e.train_y),), 2)).argmax(1)
+    assert (pred == e.train_y).double().mean() > 0.7
+
+
 def test_sampled_weights_follow_the_field_distribution():
     theta = torch.tensor([0.0, 0.3, -1.0, 4.0]).repeat(20_000, 1)
     w = sample_weights(theta, 1.0, torch.Generator().manual_seed(0))

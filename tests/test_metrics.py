@@ -124,3 +124,9 @@ def test_si_blurry_class_forgetting_is_the_best_earlier_minus_final_per_class():
     assert M.class_forgetting([{0: 0.5}]) is None
     assert M.class_forgetting([{0: 0.0}, {0: 0.3}]) is None  # nothing was ever known: undefined, not 0
     assert M.class_forgetting([{0: 0.4}, {0: 0.9}]) == pytest.approx(-0.5)  # a class may improve
+
+
+def test_forgetting_ignores_accuracy_on_a_task_before_it_was_learnt_at_t3():
+    # task 1 scores 0.95 by chance after task 0 (row 0), learns to 0.6, ends at 0.5: it forgot 0.1, not 0.45
+    R3 = [[0.8, 0.95, 0.2], [0.7, 0.6, 0.3], [0.4, 0.5, 0.9]]
+    assert M.forgetting(R3) == pytest.approx(((0.8 - 0.4) + (0.6 - 0.5)) / 2)

@@ -603,3 +603,15 @@ def sign_main(argv: list[str] | None = None) -> int:
     print(f"signed {len(paths) - refused} of {len(paths)} records with key {key_id(key.public_key())}.",
           file=sys.stderr)
     return 1 if refused else 0
+
+
+def integrity_label(pairs: list[tuple[Path, dict]]) -> str:
+    """A board cell for a row's records: how many are validly signed and how many re-verified, e.g.
+    ``signed 3/3, re-verified 1/3`` (a stamp counts when it is for the record's exact content)."""
+    if not pairs:
+        return "–"
+    status = [integrity_status(p, r) for p, r in pairs]
+    signed = sum(s["signature"] == "valid" for s in status)
+    verified = sum(s["verified"] is not None and s["mismatch"] is None for s in status)
+    n = len(pairs)
+    return f"signed {signed}/{n}, re-verified {verified}/{n}"

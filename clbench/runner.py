@@ -132,9 +132,11 @@ def _load_checkpoint(path: Path, cfg_hash: str) -> dict:
         raise ClbenchError(f"checkpoint {path} cannot be read ({e.strerror}); delete it to start this run "
                            "over.") from None
     claimed = trust.header_key(data, CHECKPOINT_KIND)
+    if claimed is None and data[:2] == b"PK":  # a plain torch file: planted, or from before headers existed
+        raise ClbenchError(f"checkpoint {path} is not a clbench checkpoint; delete it to start this run over.")
     if claimed is None:
-        raise ClbenchError(f"checkpoint {path} is unreadable (no clbench header: damaged, not a checkpoint, or "
-                           "written before checkpoints were authenticated); delete it to start this run over.")
+        raise ClbenchError(f"checkpoint {path} is unreadable (no clbench header: damaged or not a checkpoint); "
+                           "delete it to start this run over.")
     if claimed != cfg_hash:
         raise ClbenchError(
             f"checkpoint {path} was written by a different config; use another run_dir or delete the checkpoint."

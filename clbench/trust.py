@@ -23,14 +23,17 @@ docs/integrity.md describes the threat model.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import hmac
 import importlib
 import io
 import json
 import os
+import pickle
 import secrets
 import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +46,7 @@ KEY_ENV = "CLBENCH_LOCAL_KEY"
 # classes from these modules may be rebuilt from a file (by __new__ + state, never by calling a function)
 _OWN_PREFIXES = ("clbench.", "methods.")
 _TORCH_PREFIXES = ("torch.nn.", "torch.optim.", "torchvision.models.", "torchvision.ops.")
-_EXACT = {"builtins.dict", "builtins.set", "builtins.frozenset", "collections.defaultdict",
+_EXACT = {"builtins.dict", "builtins.list", "builtins.int", "builtins.set", "builtins.frozenset",
           "collections.OrderedDict", "collections.deque", "torch._C.Generator", "torch.device", "torch.Size"}
 
 
@@ -87,10 +90,29 @@ def _mac(kind: str, key: str, digest: str) -> str:
     return hmac.new(local_key(), f"{kind}\n{key}\n{digest}".encode(), hashlib.sha256).hexdigest()
 
 
+class SafeDefaultDict(collections.defaultdict):
+    """A ``defaultdict`` (an optimiser's ``state``) in a form the restricted loader can rebuild: it refuses
+    SETITEMS on a defaultdict, so one is written as this class plus a ``__setstate__`` of its items."""
+
+    def __setstate__(self, state: dict) -> None:
+        self.default_factory = state["factory"]
+        self.update(state["items"])
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj):
+        if type(obj) is collections.defaultdict and obj.default_factory in (dict, list, int, None):
+            return SafeDefaultDict, (), {"factory": obj.default_factory, "items": dict(obj)}
+        return NotImplemented
+
+
+_pickle_module = types.SimpleNamespace(Pickler=_Pickler, __name__="clbench.trust")
+
+
 def dumps(obj: Any, kind: str, key: str) -> bytes:
     """``obj`` as torch bytes behind the authenticated header."""
     buf = io.BytesIO()
-    torch.save(obj, buf)
+    torch.save(obj, buf, pickle_module=_pickle_module)
     payload = buf.getvalue()
     digest = hashlib.sha256(payload).hexdigest()
     header = json.dumps({"key": key, "sha256": digest, "mac": _mac(kind, key, digest)}, sort_keys=True)

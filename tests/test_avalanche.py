@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 import torch
+from torch import nn
 
 pytest.importorskip("avalanche")
 
@@ -94,6 +95,50 @@ def test_each_strategy_trains_and_predicts_over_all_classes(name):
     assert torch.equal(learner.predict(x), logits)
 
 
+#: where each strategy keeps its configured arguments: (plugin class name or None for the strategy itself,
+#: Avalanche's attribute name for each strategy_args key); values come from conf/method/<name>.yaml
+WHERE_ARGS = {
+    "ewc": ("EWCPlugin", {}), "si": ("SynapticIntelligencePlugin", {}), "lwf": ("LwFPlugin", {}),
+    "icarl": ("_ICaRLPlugin", {}), "replay": ("ReplayPlugin", {}), "der": (None, {}), "gdumb": ("GDumbPlugin", {}),
+    "gem": ("GEMPlugin", {"patterns_per_exp": "patterns_per_experience"}),
+    "agem": ("AGEMPlugin", {"patterns_per_exp": "patterns_per_experience"}),
+}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_name_builds_its_avalanche_strategy_with_the_configured_arguments(name):
+    import avalanche.training as avl
+    import avalanche.training.plugins as plugins
+    from avalanche.training.supervised.icarl import _ICaRLPlugin
+
+    sc = _scenario(DIGITS)
+    cfg = _config(name)
+    learner = build_method(name, sc.info(), cfg)
+    s = learner.strategy
+    assert isinstance(s, getattr(avl, NAMED_STRATEGIES[name]))
+    assert (s.train_mb_size, s.train_epochs) == (cfg["batch_size"], cfg["epochs"])
+    opt = s.optimizer
+    assert type(opt).__name__.lower() == cfg["optimizer"]["name"]
+    assert opt.param_groups[0]["lr"] == cfg["optimizer"]["lr"]
+    assert {id(p) for g in opt.param_groups for p in g["params"]} == {id(p) for p in learner.model.parameters()}
+    if name == "naive":
+        return
+    where, rename = WHERE_ARGS[name]
+    cls = _ICaRLPlugin if where == "_ICaRLPlugin" else getattr(plugins, where) if where else None
+    holders = [s] if cls is None else [p for p in s.plugins if isinstance(p, cls)]
+    assert len(holders) == 1, name
+    holder = holders[0].lwf if name == "lwf" else holders[0]
+    for key, value in cfg["strategy_args"].items():
+        if key in ("distill_classes", "flip_class_means"):  # clbench's own options (tested on their own)
+            continue
+        got = getattr(holder, rename.get(key, key))
+        if name == "si" and key == "si_lambda":
+            value = [value]  # Avalanche keeps one lambda per experience
+        if name == "lwf" and key == "alpha":
+            value = [float(t) for t in range(sc.info().n_experiences)]  # "t-1"
+        assert got == value, (name, key, got, value)
+
+
 @pytest.mark.parametrize("name", ["ewc", "lwf", "icarl", "agem", "der", "gdumb"])
 def test_checkpoint_resume_continues_exactly(name):
     # the runner pickles state_dict() after every experience; a resumed learner must carry on bit-identically
@@ -152,6 +197,29 @@ def test_gdumb_predicts_with_the_model_it_retrained():
     assert torch.equal(learner.predict(x), learner.strategy.model(x))
 
 
+def test_gdumb_trains_on_uniformly_shuffled_batches_of_its_memory():
+    """Prabhu et al.: minibatches drawn uniformly from the class-balanced memory (not a task-balanced loader)."""
+    sc = _scenario(DIGITS_TIL)
+    cfg = _config("gdumb")
+    learner = build_method("gdumb", sc.info(), {**cfg, "epochs": 1})
+    loaders, make = [], learner.strategy.make_train_dataloader
+
+    def spy(**kwargs):
+        make(**kwargs)
+        loaders.append(learner.strategy.dataloader)
+
+    learner.strategy.make_train_dataloader = spy
+    for exp in sc.experiences[:3]:
+        learner.train_experience(exp)
+    assert len(loaders) == 3
+    for loader, exp_seen in zip(loaders, (1, 2, 3)):
+        assert type(loader) is torch.utils.data.DataLoader
+        assert isinstance(loader.sampler, torch.utils.data.RandomSampler)
+        assert loader.batch_size == cfg["batch_size"]
+        seen = sum(len(e.train_y) for e in sc.experiences[:exp_seen])
+        assert len(loader.dataset) == min(seen, cfg["strategy_args"]["mem_size"])
+
+
 def test_task_labels_reach_avalanche_only_in_task_incremental_scenarios():
     til, cil = _scenario(DIGITS_TIL), _scenario(DIGITS)
     a = build_method("si", til.info(), _config("si"))
@@ -160,6 +228,13 @@ def test_task_labels_reach_avalanche_only_in_task_incremental_scenarios():
     assert [b._task_label(e) for e in cil] == [0, 0, 0, 0, 0]  # Avalanche's class-IL convention
     exp = avalanche_experience(til[2].train_x, til[2].train_y, 2, til.info(), "train", 2)
     assert exp.task_label == 2 and set(exp.dataset.targets_task_labels.uniques) == {2}
+    # and what the strategy itself trains on carries them
+    for learner, scenario, label in ((a, til, 1), (b, cil, 0)):
+        handed, train = [], learner.strategy.train
+        learner.strategy.train = lambda exp, h=handed, f=train, **kw: (h.append(exp), f(exp, **kw))[1]
+        learner.train_experience(scenario[1])
+        assert len(handed) == 1 and handed[0].task_label == label
+        assert set(handed[0].dataset.targets_task_labels.uniques) == {label}
     assert exp.classes_in_this_experience == sorted(til[2].classes)
     assert exp.previous_classes == sorted(set(til[0].classes) | set(til[1].classes))
     assert exp.benchmark.n_classes_per_exp == [2] * 5
@@ -219,6 +294,30 @@ def test_lwf_distils_over_seen_classes_as_van_de_ven():
     assert str(e.value) == "strategy_args.distill_classes must be 'previous' or 'seen', got 'all'."
     plain = build_method("lwf", sc.info(), {**_config("lwf"), "strategy_args": {"alpha": 1, "temperature": 2}})
     assert type(next(p for p in plain.strategy.plugins if hasattr(p, "lwf"))).__name__ == "LwFPlugin"
+
+
+def test_lwf_distils_each_previous_task_on_its_own_classes_in_task_il():
+    """With task labels, each old task's classes are distilled on their own (one head per task): no current
+    class joins an old task's softmax, and every old task is distilled, not only task 0."""
+    from types import SimpleNamespace
+
+    sc = _scenario(DIGITS_TIL)
+    learner = build_method("lwf", sc.info(), {**_config("lwf"), "epochs": 1})
+    plugin = next(p for p in learner.strategy.plugins if hasattr(p, "lwf"))
+    for exp in sc.experiences[:2]:
+        learner.train_experience(exp)
+    x = sc[2].train_x[:8]
+    exp = avalanche_experience(sc[2].train_x, sc[2].train_y, 2, sc.info(), "train", 2)
+    with torch.no_grad():
+        out = learner.strategy.model(x) + torch.randn(len(x), 10, generator=torch.Generator().manual_seed(0))
+        teacher = plugin.lwf.prev_model(x)
+        by_hand = 0.0
+        for old in (sorted(sc[0].classes), sorted(sc[1].classes)):
+            q = torch.softmax(teacher[:, old] / 2, 1)
+            by_hand += nn.functional.kl_div(torch.log_softmax(out[:, old] / 2, 1), q, reduction="batchmean")
+        batch = SimpleNamespace(loss=torch.tensor(0.0), mb_x=x, mb_output=out, experience=exp)
+        plugin.before_backward(batch)
+        assert batch.loss.item() == pytest.approx(2 * by_hand.item(), rel=1e-5)  # alpha[2] = 2, T = 2
 
 
 def test_si_path_integral_is_accumulated_on_cpu():
@@ -533,3 +632,13 @@ def test_task_ids_on_one_shared_class_set_change_nothing(name):
     _, _, without = _run(name, PERMUTED_DIGITS, opts)
     _, _, with_ids = _run(name, PERMUTED_DIGITS_TIL, opts)
     assert with_ids == without
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_keeps_the_learner_contract(name):
+    testing = pytest.importorskip("clbench.testing")
+    discover()
+    opts = {**_config(name), "epochs": 1, "batch_size": 8}
+    if name == "ewc":  # the Split-MNIST lambda diverges on tiny synthetic data; the contract is what is tested
+        opts["strategy_args"] = {"ewc_lambda": 1.0, "mode": "online", "decay_factor": 1.0}
+    testing.check_learner(METHODS[name], testing.synthetic_info("class_incremental"), opts)

@@ -1,0 +1,75 @@
+"""Named mutants of methods/avalanche_strategies.py: the adapter must build the named Avalanche strategy with
+the configured arguments, hand it the right task labels, and keep its fixes (SI on CPU, LwF per class set,
+GDumb's uniform batches, iCaRL's paper class means)."""
+
+_T = "tests/test_avalanche.py::"
+TESTS = [_T + t for t in (
+    "test_each_name_builds_its_avalanche_strategy_with_the_configured_arguments",
+    "test_task_labels_reach_avalanche_only_in_task_incremental_scenarios",
+    "test_task_il_cross_entropy_is_taken_over_each_samples_own_task",
+    "test_lwf_distils_over_seen_classes_as_van_de_ven",
+    "test_lwf_distils_each_previous_task_on_its_own_classes_in_task_il",
+    "test_si_path_integral_is_accumulated_on_cpu",
+    "test_icarl_class_means_follow_the_paper",
+    "test_gdumb_predicts_with_the_model_it_retrained",
+    "test_gdumb_trains_on_uniformly_shuffled_batches_of_its_memory",
+    "test_task_ids_on_one_shared_class_set_change_nothing",
+    "test_each_strategy_trains_and_predicts_over_all_classes[icarl]",
+    "test_lwf_alpha_t_minus_1_covers_any_stream_length",
+)]
+
+F = "methods/avalanche_strategies.py"
+MUTANTS = [
+    {"id": "avl-gem-is-agem", "file": F, "what": "'gem' builds A-GEM",
+     "old": '"gem": "GEM", "agem": "AGEM"', "new": '"gem": "AGEM", "agem": "AGEM"'},
+    {"id": "avl-epochs-as-batch", "file": F, "what": "train_epochs not the configured epochs",
+     "old": '"train_epochs": self.epochs,', "new": '"train_epochs": 1,'},
+    {"id": "avl-batch-size-ignored", "file": F, "what": "train_mb_size not the configured batch size",
+     "old": '{"train_mb_size": self.batch_size,', "new": '{"train_mb_size": 10,'},
+    {"id": "avl-strategy-args-dropped", "file": F, "what": "strategy_args never reach the strategy",
+     "old": "strategy = cls(**common, **args)", "new": "strategy = cls(**common)"},
+    {"id": "avl-task-label-always-0", "file": F, "what": "task-IL experiences reach Avalanche with task label 0",
+     "old": '"train", self._task_label(experience))', "new": '"train", 0)'},
+    {"id": "avl-task-label-always-id", "file": F, "what": "class-IL experiences carry their index as a task label",
+     "old": "return int(exp.task_id) if self.info.task_ids_at_test else 0", "new": "return int(exp.task_id)"},
+    {"id": "avl-til-plain-ce", "file": F, "what": "task-IL trained with an all-class cross-entropy",
+     "old": "if multi_head else nn.CrossEntropyLoss())", "new": "if False else nn.CrossEntropyLoss())"},
+    {"id": "avl-masked-ce-everywhere", "file": F, "what": "class-IL trained with the task-masked cross-entropy",
+     "old": "if multi_head else nn.CrossEntropyLoss())", "new": "if True else nn.CrossEntropyLoss())"},
+    {"id": "avl-si-plugin-not-swapped", "file": F, "what": "Avalanche's CPU no-op SI plugin kept",
+     "old": "            if type(plugin) is SynapticIntelligencePlugin:", "new": "            if False:"},
+    {"id": "avl-si-theta-star-view", "file": F, "what": "SI's theta* snapshot left a view of the live weights",
+     "old": "                for p in self.ewc_data[0].values():  # theta* of this experience's start\n"
+            "                    p.data = p.data.clone()",
+     "new": "                for p in self.ewc_data[0].values():  # theta* of this experience's start\n"
+            "                    pass"},
+    {"id": "avl-si-old-theta-view", "file": F, "what": "SI's per-step snapshot left a view (path integral 0)",
+     "old": """                for p in self.syn_data["old_theta"].values():  # weights before this step
+                    p.data = p.data.clone()""",
+     "new": """                for p in self.syn_data["old_theta"].values():  # weights before this step
+                    pass"""},
+    {"id": "avl-lwf-seen-not-swapped", "file": F, "what": "distill_classes: seen ignored",
+     "old": "                    plugin.__class__ = _seen_classes_lwf_plugin()", "new": "                    pass"},
+    {"id": "avl-lwf-per-label", "file": F, "what": "one shared class set distilled once per task label",
+     "old": "                    if tuple(old) in done:", "new": "                    if False:"},
+    {"id": "avl-lwf-til-appends-current", "file": F, "what": "task-IL: current classes join every old task's softmax",
+     "old": "new = sorted(current - set(old)) if task == strategy.experience.task_label else []",
+     "new": "new = sorted(current - set(old))"},
+    {"id": "avl-lwf-alpha-last", "file": F, "what": "LwF weight of the last experience used throughout",
+     "old": "alpha = lwf.alpha[lwf.expcount] if", "new": "alpha = lwf.alpha[-1] if"},
+    {"id": "avl-lwf-no-temperature", "file": F, "what": "teacher softmax without the temperature",
+     "old": "target = torch.softmax(teacher[:, old] / t, dim=1)",
+     "new": "target = torch.softmax(teacher[:, old], dim=1)"},
+    {"id": "avl-gdumb-task-balanced", "file": F, "what": "GDumb trained through Avalanche's task-balanced loader",
+     "old": "            strategy.__class__ = _uniform_batches_gdumb()", "new": "            pass"},
+    {"id": "avl-gdumb-unshuffled", "file": F, "what": "GDumb's memory batches in stored order",
+     "old": "num_workers=num_workers, shuffle=shuffle,", "new": "num_workers=num_workers, shuffle=False,"},
+    {"id": "avl-icarl-unnormalised-features", "file": F, "what": "iCaRL class mean over unnormalised features",
+     "old": "                    feats = feats / feats.norm(dim=1, keepdim=True)  # φ(p) normalised, as in the paper\n",
+     "new": ""},
+    {"id": "avl-icarl-unseen-scored", "file": F, "what": "classes without a class mean get a finite score",
+     "old": "return logits.masked_fill(~keep, float(\"-inf\"))", "new": "return logits"},
+    {"id": "avl-lwf-alpha-t", "file": F, "what": "alpha t-1 shifted to t",
+     "old": "return [float(t) for t in range(n_experiences)]",
+     "new": "return [float(t + 1) for t in range(n_experiences)]"},
+]

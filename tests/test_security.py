@@ -464,9 +464,13 @@ def test_a_resumed_run_keeps_the_thread_count_it_started_with(compose_run, monke
         real = clbench.runner.evaluate
         monkeypatch.setattr(clbench.runner, "evaluate", lambda *a, **k: (seen.append(torch.get_num_threads()),
                                                                           real(*a, **k))[1])
+        loads = []
+        real_load = torch.load
+        monkeypatch.setattr(torch, "load", lambda *a, **k: (loads.append(k.get("weights_only")), real_load(*a, **k))[1])
         msgs = []
         resumed = load_record(run(cfg, echo=msgs.append))
         assert any(m.startswith("resuming") for m in msgs)
+        assert loads == [True]  # the in-tree learner's checkpoint needs no full unpickle, even though it is ours
         assert seen and set(seen) == {2} and torch.get_num_threads() == 1  # put back afterwards
         assert resumed["provenance"]["torch_threads"] == 2
         assert resumed["accuracy_matrix"] == clean["accuracy_matrix"]
@@ -554,3 +558,27 @@ def test_a_method_plugin_that_fails_to_import_is_named_with_its_import_error(tmp
                                            r"module named 'no_such_dependency_xyz'\); fix or reinstall"):
         registry.get_method("needs_missing")
     assert registry.get_method("finetune").method_name == "finetune"
+
+
+def test_verify_catches_data_with_shifted_test_labels(genuine, tmp_path, monkeypatch, capsys):
+    """The record keeps a digest of its test set, so a re-run on altered data (here: every test label of one
+    class moved to another, as a tampered cache entry would) is a mismatch by name, not a quiet VERIFIED."""
+    import dataclasses
+
+    from clbench.cli import main
+
+    path = tmp_path / "records" / f"{genuine['id']}.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(genuine))
+    real = registry.get_source("digits")
+
+    def shifted(**kw):
+        d = real(**kw)
+        y = d.test_y.clone()
+        y[y == 1] = 0
+        return dataclasses.replace(d, test_y=y)
+
+    monkeypatch.setitem(registry.SOURCES, "digits", shifted)
+    assert main(["verify", str(path), "--no-stamp"]) == 1
+    out = capsys.readouterr().out
+    assert "scenario.integrity.test_set_sha256" in out and "DIFFERS" in out

@@ -499,3 +499,11 @@ def test_ibcl_band_on_binary_split_animal_mnist(compose_run):
     uniform = grid[(0.2,) * 5]
     for k in range(5):
         assert grid[tuple(1.0 if i == k else 0.0 for i in range(5))][k] >= uniform[k]
+
+
+def test_ibcl_passes_check_learner():
+    """The contract on IBCL's own code (raw inputs as features instead of a MobileNetV2 pass)."""
+    testing = pytest.importorskip("clbench.testing")
+
+    testing.check_learner(IdentityIBCL, testing.synthetic_info("task_incremental", n_classes=6, n_experiences=3),
+                          {"steps": 5, "n_models": 2, "n_eval_preferences": 2, "val_fraction": 0.0})

@@ -104,3 +104,12 @@ def test_the_learner_contract(opts):
 
     testing.check_learner(get_method("hnet_rnn"), testing.synthetic_info("task_incremental"),
                           {"target_hidden": [8], "chunk_size": 50, "iterations": 3, "batch_size": 4, **opts})
+
+
+def test_unknown_hypernetwork_options_are_refused():
+    from clbench.errors import ClbenchError
+
+    with pytest.raises(ClbenchError) as e:
+        rnn(hnet={"hidden": 8, "width": 3})
+    assert str(e.value) == ("hnet_rnn has no hypernetwork option 'width'; use method.hnet.hidden, "
+                            "method.hnet.layers or method.hnet.cell.")

@@ -53,7 +53,12 @@ MUTANTS = [
     # -- embeddings and targets
     {"id": "all-embeddings-trained", "file": C, "what": "every task embedding handed to the optimizer",
      "old": "make_optimizer([*theta, self.task_embs[t]], self.optimizer_cfg)",
-     "new": "make_optimizer([*theta, *self.task_embs], self.optimizer_cfg)"},
+     "new": "make_optimizer([*theta, *self.task_embs], self.optimizer_cfg)",
+     "equivalent": "earlier embeddings enter the loss only detached (W*_j and the regulariser's inputs), other "
+                   "tasks' not at all, so they get no gradient and Adam (no weight decay) skips them"},
+    {"id": "embedding-of-previous-task", "file": C, "what": "the previous task's embedding handed to the optimizer",
+     "old": "make_optimizer([*theta, self.task_embs[t]], self.optimizer_cfg)",
+     "new": "make_optimizer([*theta, self.task_embs[max(t - 1, 0)]], self.optimizer_cfg)"},
     {"id": "embedding-not-trained", "file": C, "what": "the current task embedding is never learned",
      "old": "make_optimizer([*theta, self.task_embs[t]], self.optimizer_cfg)",
      "new": "make_optimizer(theta, self.optimizer_cfg)"},

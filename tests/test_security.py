@@ -136,6 +136,27 @@ def test_a_checkpoint_with_a_valid_mac_but_a_dangerous_global_is_still_refused(t
     assert not marker.exists()
 
 
+class OwnGadget:
+    """A payload made of clbench's own code: a function of an allowed module that writes a file."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        from clbench.io import atomic_write_bytes
+
+        return (atomic_write_bytes, (str(self.marker), b"pwned"))
+
+
+def test_functions_of_allowed_modules_are_not_callable_from_a_file(tmp_path):
+    # classes of clbench may be rebuilt from a file, its functions never: atomic_write_bytes would write files
+    marker = tmp_path / "marker"
+    data = trust.dumps({"learner": OwnGadget(marker)}, CHECKPOINT_KIND, "k")
+    with pytest.raises(trust.UntrustedFile, match="names clbench.io.atomic_write_bytes"):
+        trust.loads(data, CHECKPOINT_KIND, "k")
+    assert not marker.exists()
+
+
 @pytest.mark.parametrize("method", ["finetune", "er", "wa", "dst", "hnet"])
 def test_in_tree_learner_state_round_trips_through_the_restricted_loader(method, one_torch_thread):
     """The state of these learners (modules, optimisers, buffers, generators) loads with weights_only=True:

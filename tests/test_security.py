@@ -148,6 +148,26 @@ class OwnGadget:
         return (atomic_write_bytes, (str(self.marker), b"pwned"))
 
 
+class FileHandlerGadget:
+    """A class, not a function, from a module clbench has no business loading: constructing it creates a file."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        import logging
+
+        return (logging.FileHandler, (str(self.marker),))
+
+
+def test_classes_of_other_modules_are_not_rebuilt_from_a_file(tmp_path):
+    marker = tmp_path / "marker"
+    data = trust.dumps({"learner": FileHandlerGadget(marker)}, CHECKPOINT_KIND, "k")
+    with pytest.raises(trust.UntrustedFile, match="names logging.FileHandler"):
+        trust.loads(data, CHECKPOINT_KIND, "k")
+    assert not marker.exists()
+
+
 def test_functions_of_allowed_modules_are_not_callable_from_a_file(tmp_path):
     # classes of clbench may be rebuilt from a file, its functions never: atomic_write_bytes would write files
     marker = tmp_path / "marker"

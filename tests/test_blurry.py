@@ -236,3 +236,52 @@ def test_other_protocols_carry_no_blurry_metrics(tmp_path):
     rec = json.loads(Path(run({"method": {"name": "test_blurry_forgets"}, "benchmark": bench, "seed": 0,
                                "results_dir": str(tmp_path), "progress": False, "console": False})).read_text())
     assert "blurry_final_accuracy" not in rec["metrics"] and "blurry_forgetting" not in rec["metrics"]
+
+
+def test_each_task_stream_is_shuffled_not_own_then_blurry_then_strays(digits):
+    s = _si_blurry(digits, seed=0)
+    disjoint = set(s.meta["disjoint_classes"])
+    checked = 0
+    for e, owned in zip(s, s.meta["owned_classes"]):
+        kinds = [c in disjoint for c in e.train_y.tolist()]
+        foreign = [c not in owned for c in e.train_y.tolist()]
+        if any(kinds) and not all(kinds):
+            # disjoint samples are not one block at the head, foreign strays not one block at the tail
+            k = sum(kinds)
+            assert kinds != [True] * k + [False] * (len(kinds) - k)
+            checked += 1
+        if any(foreign):
+            k = sum(foreign)
+            assert foreign != [False] * (len(foreign) - k) + [True] * k
+    assert checked >= 2
+
+
+def test_the_blurry_ratio_sets_how_many_samples_stray():
+    # all classes blurry: 10 % of all samples are taken out and dealt back; some land in their own task again,
+    # but over four seeds well over half of them leave it (a smaller ratio could not reach that count)
+    digits = build_data("digits", {})
+    left, budget = 0, 0
+    for seed in range(4):
+        s = _si_blurry(digits, seed=seed, disjoint_ratio=0.0, blurry_ratio=0.1)
+        owner = {c: t for t, o in enumerate(s.meta["owned_classes"]) for c in o}
+        left += sum(owner[c] != e.index for e in s for c in e.train_y.tolist())
+        budget += int(0.1 * len(digits.train_y))
+    assert budget / 2 < left <= budget
+
+
+def test_disjoint_share_is_rounded_not_floored_and_eval_every_is_kept(digits):
+    s = _si_blurry(digits, seed=0, disjoint_ratio=0.3, n_experiences=4, eval_every=50)
+    assert len(s.meta["disjoint_classes"]) == 3 and s.meta["disjoint_classes"] == s.class_order[:3]
+    assert s.eval_every == 50 and _si_blurry(digits, seed=0).eval_every is None
+    with pytest.raises(ClbenchError, match="eval_every must be a positive number of samples, got 0"):
+        _si_blurry(digits, seed=0, eval_every=0)
+
+
+def test_new_classes_include_classes_first_seen_through_a_stray(digits):
+    for seed in range(5):
+        s = _si_blurry(digits, seed=seed)
+        seen: set[int] = set()
+        for e in s:
+            present = set(e.train_y.tolist()) | set(e.meta["owned_classes"])
+            assert set(e.new_classes) == present - seen and set(e.classes) == present
+            seen |= present

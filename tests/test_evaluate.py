@@ -118,6 +118,8 @@ def test_seen_class_accuracy_masks_unseen_classes_and_counts_per_class():
     assert acc == pytest.approx((3 + 4) / (3 + 5 + 4))  # per sample, over the seen classes' test samples only
     # seen {1, 3}: nothing known; 3 is the highest seen class: its 6 samples right, class 1's 5 wrong
     assert accuracy_on_seen(Scripted(), s, [1, 3]) == pytest.approx(6 / 11)
+    # class 3 is right only under the mask (unmasked, class 5 wins): its hits still count for class 3
+    assert seen_class_accuracy(Scripted(), s, [1, 3])[1] == {1: 0.0, 3: 1.0}
     assert accuracy_on_seen(Scripted(), s, [5]) == 1.0
     nan = accuracy_on_seen(Scripted(), s, [])
     assert nan != nan
@@ -161,11 +163,13 @@ def test_contract_breaches_are_one_sentence():
         accuracy_on(NaNs(), s[0], s, trained=2)
     st = _scenario(task_ids_at_test=True)
     with pytest.raises(ContractError) as e:
-        accuracy_on(Raises(), st[2], st, trained=1)
+        accuracy_on(Raises(), st[1], st, trained=1)  # experience 1 after training experience 0 only
     assert str(e.value) == (
-        "method 'Raises' raised KeyError in predict(x, task_ids) (experience 2, task id 2 not trained yet, after "
-        "training 1 experience(s)): 'head 3'; expected logits of shape (9, 6) for every task id, trained or not "
+        "method 'Raises' raised KeyError in predict(x, task_ids) (experience 1, task id 1 not trained yet, after "
+        "training 1 experience(s)): 'head 3'; expected logits of shape (10, 6) for every task id, trained or not "
         "(an untrained task's classes may score -inf).")
+    with pytest.raises(ContractError, match=r"\(experience 0, after training 1 experience\(s\)\): 'head 3'"):
+        accuracy_on(Raises(), st[0], st, trained=1)  # a trained task: no "not trained yet"
     with pytest.raises(ContractError, match=r"anytime evaluation"):
         accuracy_on_seen(WrongWidth(), s, [0])
 

@@ -52,7 +52,9 @@ def accuracy_curves(bench: str, rows) -> str:
     for row in rows:
         means, stds = _mean_std_curves([seen_accuracy_curve(r["accuracy_matrix"]) for r in row.records])
         xs = list(range(1, len(means) + 1))
-        ax.plot(xs, [100 * m for m in means], marker="o", ms=3, label=row.method)
+        bound = getattr(row, "text", {}).get("bounds") in ("lower bound", "upper bound")
+        ax.plot(xs, [100 * m for m in means], marker="o", ms=3, label=row.method,
+                linestyle="--" if bound else "-")  # bounds dashed: a reference frame, not a method
         lo, hi = [100 * (m - s) for m, s in zip(means, stds)], [100 * (m + s) for m, s in zip(means, stds)]
         ax.fill_between(xs, lo, hi, alpha=0.15)
     ax.set(xlabel="after experience", ylabel="accuracy on seen experiences (%)",

@@ -176,16 +176,16 @@ def test_anytime_accuracy_takes_the_argmax_over_seen_classes_only():
     s = _coded_scenario()
     learner = ForgetsAllButTheLatest(s.info(), keep_all=True)
     learner.known = {0, 1, 2}
-    # seen classes 0..2: all recognised; the unseen class 5 scores above them elsewhere but is masked out
+    # seen classes 0..2, all recognised: only their test samples count
     assert accuracy_on_seen(learner, s, [0, 1, 2]) == 1.0
     learner.known = {0}
-    # classes 1, 2 not recognised: their samples go to the highest *seen* logit, a tie at 0 → class 0 wins
-    # the argmax (wrong for them); over all classes they would go to class 5 (wrong too, but 5 is unseen)
+    # classes 1, 2 not recognised: masked to the seen classes their logits tie at 0 and class 0 wins (wrong
+    # for them); per class and per sample over the seen classes' test samples
     acc, per_class = seen_class_accuracy(learner, s, [0, 1, 2])
     assert per_class == {0: 1.0, 1: 0.0, 2: 0.0} and acc == pytest.approx(5 / (5 + 7 + 9))
     learner.known = set()
-    # nothing known, seen = {1, 5}: the last class 5 is seen and wins; without the mask nothing changes here,
-    # with the mask over *all* classes but 5 it would be 0: the seen set, not a fixed one, is the mask
+    # nothing known, seen = {1, 5}: class 5 is seen and wins, so its samples are right: the mask is the seen
+    # set itself, not "every class but the last"
     acc, per_class = seen_class_accuracy(learner, s, [1, 5])
     assert per_class == {1: 0.0, 5: 1.0} and acc == pytest.approx(15 / (7 + 15))
     assert accuracy_on_seen(learner, s, []) != accuracy_on_seen(learner, s, [])  # NaN: no class seen yet

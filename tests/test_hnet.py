@@ -252,10 +252,11 @@ def test_per_task_heads_read_their_own_slice_of_the_output_layer():
 
 def test_pad_to_zero_pads_images_on_every_side_before_the_target():
     info = tiny_info(2, input_shape=(1, 4, 6))
-    learner = build_method("hnet", info, {"target_hidden": [3], "chunk_size": 7, "pad_to": 8})
-    assert learner.shapes[0] == (3, 64)
+    learner = build_method("hnet", info, {"target_hidden": [], "chunk_size": 7, "pad_to": 8})  # linear target
+    assert learner.shapes[0] == (2, 64)
     x = torch.rand(5, 1, 4, 6)
     padded = torch.nn.functional.pad(x, (1, 1, 2, 2))  # (8-6)/2 left/right, (8-4)/2 top/bottom
+    torch.testing.assert_close(learner.inputs(x), padded.flatten(1), rtol=0, atol=0)
     torch.testing.assert_close(learner.task_logits(x, 0), target_forward(padded, learner.weights(0)))
     torch.testing.assert_close(learner.predict(x, torch.zeros(5, dtype=torch.long))[:, :2],
                                learner.task_logits(x, 0))

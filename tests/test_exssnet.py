@@ -13,6 +13,7 @@ import torch
 from clbench.errors import ClbenchError
 from clbench.registry import build_method
 from clbench.scenario import Experience, ScenarioInfo
+from methods import exssnet
 from methods.exssnet import ExSSNeT, choose_source, knn_accuracy, knn_neighbours, knn_predict
 
 DENSITY = 0.3
@@ -132,7 +133,7 @@ def test_source_is_the_best_task_above_chance():
     assert choose_source({}, 0.5) is None
 
 
-def test_kkt_scores_the_tasks_by_knn_on_their_features_and_copies_the_best():
+def test_kkt_scores_the_tasks_by_knn_on_their_features_and_copies_the_best(monkeypatch):
     inf = info()
     learner = ExSSNeT(inf, backbone={"name": "mlp", "hidden": [32]}, density=DENSITY, batch_size=8, epochs=3,
                       weight_epochs=1, kkt_k=3, kkt_fraction=0.5)
@@ -143,9 +144,14 @@ def test_kkt_scores_the_tasks_by_knn_on_their_features_and_copies_the_best():
     # by hand: the same samples, each earlier task's features, the KNN's accuracy
     n = len(new.train_y)
     idx = torch.randperm(n, generator=learner._generator(2, 5))[: (n + 1) // 2]
-    for i in (0, 1):
+    seen = []
+    monkeypatch.setattr(exssnet, "knn_accuracy", lambda f, y, k: seen.append(f) or knn_accuracy(f, y, k))
+    assert learner.kkt_accuracies(new) == accs
+    for i in (0, 1):  # each earlier task is scored on the features under its own mask
         feats = learner.net.features(new.train_x[idx], learner.weights, learner.masks[i], learner.buffers[i])
+        assert torch.equal(seen[i], feats)
         assert accs[i] == knn_accuracy(feats, new.train_y[idx], 3)
+    assert not torch.equal(seen[0], seen[1])
     start = learner.initial_scores(new)
     source = learner.kkt_log[2]["source"]
     assert source == choose_source(accs, 0.5)

@@ -272,6 +272,10 @@ def test_the_blurry_ratio_sets_how_many_samples_stray():
 def test_disjoint_share_is_rounded_not_floored_and_eval_every_is_kept(digits):
     s = _si_blurry(digits, seed=0, disjoint_ratio=0.3, n_experiences=4, eval_every=50)
     assert len(s.meta["disjoint_classes"]) == 3 and s.meta["disjoint_classes"] == s.class_order[:3]
+    owner = {c: t for t, o in enumerate(s.meta["owned_classes"]) for c in o}
+    tasks_of = {c: {e.index for e in s if c in set(e.train_y.tolist())} for c in range(10)}
+    # the stream itself has those 3 disjoint classes (each stays in its own task), not a rounded-down count
+    assert all(tasks_of[c] == {owner[c]} for c in s.meta["disjoint_classes"])
     assert s.eval_every == 50 and _si_blurry(digits, seed=0).eval_every is None
     with pytest.raises(ClbenchError, match="eval_every must be a positive number of samples, got 0"):
         _si_blurry(digits, seed=0, eval_every=0)

@@ -7,45 +7,12 @@ ONL = "clbench/protocols/online.py"
 TXT = "clbench/protocols/text.py"
 SCN = "clbench/scenario.py"
 RUN = "clbench/runner.py"
-# test_scenario.py without the three tests that load MNIST / Animal-MNIST from disk or run a whole benchmark
-TESTS = ["tests/test_scenario.py", "tests/test_blurry.py", "tests/test_online.py",
-         "-k", "not mnist_source and not animal_mnist and not few_shot_benchmark_runs"]
+# test_scenario.py without the three tests that load MNIST / Animal-MNIST from disk or run a whole benchmark.
+# Si-Blurry's mutants are in mutants_protocols_blurry.py, the runner's chunked loop in mutants_protocols_runner.py
+# (each list with only the tests that concern it, so a run of all three stays within minutes).
+TESTS = ["tests/test_scenario.py", "-k", "not mnist_source and not animal_mnist and not few_shot_benchmark_runs"]
 
 MUTANTS = [
-    # ---- Si-Blurry
-    {"id": "blurry-streams-unshuffled", "file": BLU, "what": "Si-Blurry task streams not shuffled (strays at the end)",
-     "old": "        streams.append(idx[torch.randperm(len(idx), generator=g)])", "new": "        streams.append(idx)"},
-    {"id": "blurry-disjoint-floor", "file": BLU, "what": "disjoint classes rounded down to a multiple of the tasks",
-     "old": "    n_disjoint = int(round(float(disjoint_ratio) * n))\n    disjoint, blurry",
-     "new": "    n_disjoint = int(float(disjoint_ratio) * n) // n_experiences * n_experiences\n    disjoint, blurry"},
-    {"id": "blurry-ratio-halved", "file": BLU, "what": "half the blurry ratio of samples stray",
-     "old": "n_stray = int(sum(len(b) for b in blurry_idx) * float(blurry_ratio))",
-     "new": "n_stray = int(sum(len(b) for b in blurry_idx) * float(blurry_ratio) / 2)"},
-    {"id": "blurry-ratio-of-all-samples", "file": BLU,
-     "what": "the stray fraction taken of all samples, not blurry ones",
-     "old": "n_stray = int(sum(len(b) for b in blurry_idx) * float(blurry_ratio))",
-     "new": "n_stray = int(sum(len(b) + len(o) for b, o in zip(blurry_idx, own_idx)) * float(blurry_ratio))"},
-    {"id": "blurry-strays-stay-home", "file": BLU, "what": "strays dealt back to their own task",
-     "old": "    stray = stray[torch.randperm(len(stray), generator=g)]\n", "new": ""},
-    {"id": "blurry-strays-dropped", "file": BLU, "what": "stray samples taken out and never dealt back",
-     "old": "        idx = torch.cat([own_idx[t], kept[t], stray[s : s + sizes[t]]])",
-     "new": "        idx = torch.cat([own_idx[t], kept[t]])"},
-    {"id": "blurry-disjoint-stray", "file": BLU, "what": "disjoint samples may stray as well",
-     "old": "is_blurry = torch.tensor([int(c) in blurry_set for c in train_y[idx].tolist()], dtype=torch.bool)",
-     "new": "is_blurry = torch.ones(len(idx), dtype=torch.bool)"},
-    {"id": "blurry-empty-task-allowed", "file": BLU, "what": "a task may own no class",
-     "old": "        if all(owned):\n            break", "new": "        if True:\n            break"},
-    {"id": "blurry-test-all-present", "file": BLU, "what": "test sets from every class present in the stream",
-     "old": "te = torch.isin(data.test_y, torch.tensor(classes, dtype=data.test_y.dtype)).nonzero().flatten()",
-     "new": "te = torch.isin(data.test_y, torch.tensor(present, dtype=data.test_y.dtype)).nonzero().flatten()"},
-    {"id": "blurry-new-classes-owned", "file": BLU, "what": "new classes from the owned classes only",
-     "old": "new_classes=tuple(c for c in present if c not in seen), task_id=t,",
-     "new": "new_classes=tuple(c for c in classes if c not in seen), task_id=t,"},
-    {"id": "blurry-seed-ignored", "file": BLU, "what": "the Si-Blurry split ignores the seed",
-     "old": "g = torch.Generator().manual_seed(int(seed) + 7)", "new": "g = torch.Generator().manual_seed(7)"},
-    {"id": "blurry-eval-every-dropped", "file": BLU, "what": "si_blurry's eval_every not stored",
-     "old": "        eval_every=int(eval_every) if eval_every else None, class_names",
-     "new": "        eval_every=None, class_names"},
     # ---- online
     {"id": "online-eval-every-dropped", "file": ONL, "what": "the online scenario without its evaluation period",
      "old": "    scenario.eval_every = int(eval_every)\n", "new": "    scenario.eval_every = None\n"},
@@ -63,16 +30,6 @@ MUTANTS = [
      "new": "                    chunk=0, n_chunks=len(starts))"},
     {"id": "without-test-keeps-test", "file": SCN, "what": "the training view keeps the test split",
      "old": "return replace(self, test_x=self.test_x[:0], test_y=self.test_y[:0])", "new": "return replace(self)"},
-    {"id": "runner-no-chunks", "file": RUN, "what": "the runner hands over whole experiences on online streams",
-     "old": "pieces = exp.chunks(scenario.eval_every) if scenario.eval_every else [exp]", "new": "pieces = [exp]"},
-    {"id": "runner-samples-cumulative-wrong", "file": RUN, "what": "anytime sample counts not accumulated",
-     "old": "                    state[\"samples_seen\"] += piece.n_train",
-     "new": "                    state[\"samples_seen\"] = piece.n_train"},
-    {"id": "runner-seen-from-classes", "file": RUN,
-     "what": "seen classes from the experience's class list (not the stream)",
-     "old": "set(piece.train_y.unique().tolist()))\n", "new": "set(exp.classes))\n"},
-    {"id": "sgd-ignores-stream-batch", "file": "clbench/learner.py", "what": "the SGD loop uses the method's batch",
-     "old": "        batch_size = stream_batch or self.batch_size", "new": "        batch_size = self.batch_size"},
     # ---- class / task incremental
     {"id": "class-order-unshuffled", "file": SCN, "what": "the seed never shuffles the class order",
      "old": "    if not shuffle:\n        return list(range(n_classes))",

@@ -330,7 +330,19 @@ def test_si_path_integral_is_accumulated_on_cpu():
     omega = torch.cat([v.data for v in plugin.ewc_data[1].values()])
     assert omega.max() > 0 and (omega >= 0).all()
     anchor = {k: v.data.clone() for k, v in plugin.ewc_data[0].items()}
+    # during experience 2, theta* must be a copy that the optimizer steps leave behind (a view of the live
+    # weights makes the SI penalty (w - theta*)^2 exactly 0 while training)
+    apart, after_iteration = [], plugin.after_training_iteration
+
+    def spy(strategy, **kwargs):
+        after_iteration(strategy, **kwargs)
+        live = dict(strategy.model.named_parameters())
+        apart.append(any(not torch.equal(v.data, live[k].detach().flatten()) for k, v in plugin.ewc_data[0].items()))
+
+    plugin.after_training_iteration = spy
     learner.train_experience(sc[1])
+    del plugin.after_training_iteration
+    assert len(apart) > 1 and all(apart)
     live = dict(learner.strategy.model.named_parameters())
     # theta* stays where experience 1 started while the live weights move on
     moved = [not torch.equal(anchor[k], live[k].detach().flatten()) for k in anchor]

@@ -15,8 +15,9 @@ the optimiser is rebuilt at every task (the code re-creates ``Adam_meta`` per ta
 
 Choices the paper leaves open, and where this differs from the code:
 
-* width: MLP 256-256 in ``conf/method/metaplastic_bnn.yaml`` for the CPU budget, the same as binary_vcl's (the paper's Fig. 2 uses 4096-4096, its Fig. 3 512 to 4096), 1 epoch
-  per task (the code: 40, or 20 in the paper's text); lr 0.005, weight decay 1e-7, init U(−0.05, 0.05)
+* width: MLP 512-512 by default, 256-256 in ``conf/method/metaplastic_bnn.yaml`` for the CPU budget, the
+  same as binary_vcl's (the paper's Fig. 2 uses 4096-4096, its Fig. 3 512 to 4096), 1 epoch per task (the
+  code: 40, or 20 in the paper's text); lr 0.005, weight decay 1e-7, init U(−0.05, 0.05)
   (the code's ``init_width`` 0.1), batch 100, m = 1.35 in every layer (the paper's permuted-MNIST value);
 * BatchNorm keeps running statistics (momentum 0.1) and evaluates with them; the code sets
   ``track_running_stats=False`` (batch statistics at test time too), which makes a prediction depend on the

@@ -6,6 +6,8 @@
     methods:             # conf/method/ options, each with option overrides for this suite ({} = its defaults)
       finetune: {epochs: 1}
       sema: {_benchmarks: [split_mnist]}   # _benchmarks: run this entry only on these benchmarks
+      hnet_splitmnist_paper: {_seeds: [0]}  # _seeds: this entry on these seeds only (a slow recipe);
+      ibcl: {_seeds: {split_mnist_til: [0]}}  # or per benchmark (the others keep the suite's seeds)
     benchmarks:          # conf/benchmark/ options, each with overrides (e.g. a smaller training set)
       split_mnist: {source_args: {limit_train: 10000}}
       split_cifar100_til: {_config: split_cifar100, protocol: task_incremental}   # a variant under its own name
@@ -128,6 +130,9 @@ def plan(suite: dict, filters: dict[str, str] | None = None, echo=print) -> list
             continue
         over = dict(over)
         only = over.pop("_benchmarks", None)  # a suite-level restriction, not a method option
+        # _seeds: a slower entry (a paper recipe) run on fewer seeds than the suite's; the board shows its n
+        # a list, or a mapping benchmark -> seeds (benchmarks it does not name keep the suite's seeds)
+        own_seeds = over.pop("_seeds", None)
         fits, unfit = [], []
         for b, bcfg in bench_cfgs.items():
             if only is not None and b not in only:
@@ -145,7 +150,7 @@ def plan(suite: dict, filters: dict[str, str] | None = None, echo=print) -> list
         if not fits:
             echo(f"skip: method '{m}' fits none of the benchmarks of suite '{name}' ({', '.join(bench_cfgs)}).")
         for b in fits:
-            for s in seeds:
+            for s in _entry_seeds(own_seeds, b, seeds, filters):
                 cells.append({"cell": f"c{len(cells):04d}", "method": m, "method_name": registered,
                               "method_overrides": over, "benchmark": b,
                               "benchmark_config": benchmarks[b]["config"],
@@ -157,6 +162,15 @@ def plan(suite: dict, filters: dict[str, str] | None = None, echo=print) -> list
         echo(f"note: registered methods not in suite '{name}': {', '.join(unlisted)} "
              f"(add them to conf/suite/{name}.yaml).")
     return cells
+
+
+def _entry_seeds(own, benchmark: str, seeds: list[int], filters: dict[str, str]) -> list[int]:
+    """The seeds of one method entry on ``benchmark``: its ``_seeds`` (list or per-benchmark mapping) or the suite's."""
+    if isinstance(own, dict):
+        own = own.get(benchmark)
+    if own is None:
+        return seeds
+    return [int(x) for x in own if "seed" not in filters or str(x) == filters["seed"]]
 
 
 def _has_config(name: str) -> bool:

@@ -111,6 +111,17 @@ def test_benchmark_variants_and_per_method_benchmarks(tmp_path):
     assert cfg["method"]["epochs"] == 1 and "_benchmarks" not in cfg["method"]
 
 
+def test_per_method_seeds():
+    cells, lines = _plan({"methods": {"finetune": {"_seeds": [1], "epochs": 1}, "joint": {}},
+                          "benchmarks": {"split_digits": {}}, "seeds": [0, 1, 2]})
+    assert lines == []
+    assert [(c["method"], c["seed"]) for c in cells] == [("finetune", 1), ("joint", 0), ("joint", 1), ("joint", 2)]
+    assert "_seeds" not in cells[0]["method_overrides"]
+    cells, _ = _plan({"methods": {"finetune": {"_seeds": {"digits_2": [2]}}},
+                      "benchmarks": {"split_digits": {}, "digits_2": {"_config": "split_digits"}}, "seeds": [0, 1]})
+    assert [(c["benchmark"], c["seed"]) for c in cells] == [("split_digits", 0), ("split_digits", 1), ("digits_2", 2)]
+
+
 def test_launcher_overrides():
     assert suites.launcher_overrides({"launcher": "joblib", "n_jobs": 3}) == [
         "hydra/launcher=joblib", "hydra.launcher.n_jobs=3"]

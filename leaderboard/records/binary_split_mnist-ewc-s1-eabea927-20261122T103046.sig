@@ -4,6 +4,6 @@
  "hash": "c9276d513ff7d89e26a4dc6d501420206bee03486cae09a46a792ff36d7e8999",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:06+00:00",
+ "signed_at": "2026-12-01T21:55:02+00:00",
  "signature": "r/zQ0+/kYd4ImsEgAAj04WTTDcFMdT99RwAyPs3Kf80ap37c5BeUIXrWPFFbNoBBcE1k/99XDFnZbzrdoRfTAg=="
 }

@@ -4,6 +4,6 @@
  "hash": "72d8a2cdfddb8fabbbbc7a2fa86742c55230d239534fa465648b681207c07900",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:07+00:00",
+ "signed_at": "2026-12-01T21:55:02+00:00",
  "signature": "fdzB6jAQu12Fdrfa11yCSnqYRY6hg4q85Ryc+KGysWoItOCgnZe38wXD11gyz/bqcBGvaApepq0GG20/4zCcBA=="
 }

@@ -4,6 +4,6 @@
  "hash": "33181a7dfa37f0e7c9ad73e7d9a898e08c4da85be90152999de28118acf1ab55",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:07+00:00",
+ "signed_at": "2026-12-01T21:55:02+00:00",
  "signature": "u4BdDmPDBjYJoifl0uMvEwyZd2JaM2CYxACvtOaa31N9ON060YREb1hMJbUZT7nbcb6R3GifVdjVCUf6UaAFCw=="
 }

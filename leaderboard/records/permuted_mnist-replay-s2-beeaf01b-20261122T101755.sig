@@ -4,6 +4,6 @@
  "hash": "343f95e485fc416bf848a3dc433fd7647be7a01c2864a0d83f9bc11f13beb2cc",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:09+00:00",
+ "signed_at": "2026-12-01T21:55:03+00:00",
  "signature": "AEVmRIjocB0lRopFHhbpJx0WIWQY/nHWWrR9TpBxG4dg5TUxDwo3ZYpiZrBhvpSY3QBZrfzs3/mMUu1XXRvzAA=="
 }

@@ -4,6 +4,6 @@
  "hash": "c017509811f1d30a45f7d864ae73e37d8a81ef676b71da086be70c20e60b9f91",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:09+00:00",
+ "signed_at": "2026-12-01T21:55:03+00:00",
  "signature": "ULptzUVQFYaSSu867Of5rXfVo1lDLGYF6capINwNbAC2BKeweYUL4IfwGtRoWy0QC9hywC/DUglIV1xnc15wDQ=="
 }

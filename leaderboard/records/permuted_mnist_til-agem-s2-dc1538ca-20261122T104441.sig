@@ -4,6 +4,6 @@
  "hash": "79e6bdf7b009c56b7f54beb1ea6d7fd5a283e18f16b51b1e46fa8f6551b0bffd",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:09+00:00",
+ "signed_at": "2026-12-01T21:55:03+00:00",
  "signature": "BexAaMNU9Q85n05DrqaTWdls4Zbb772w7afSdCxyNAIZCcyk+nz2Fy3UPyhgd2BxaEFLGF+itsPWS4E0bsGuCw=="
 }

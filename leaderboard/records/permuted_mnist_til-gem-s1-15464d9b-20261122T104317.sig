@@ -4,6 +4,6 @@
  "hash": "272ce373a5a8e3ef8478388570b87f823115b1530b3af7691f65807ffac59e60",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:10+00:00",
+ "signed_at": "2026-12-01T21:55:03+00:00",
  "signature": "k55gAPJDuMAPj+W9lIE0CAN1k0H93kANGJ12UBY8UzoQIE+jDjUJ+VKL86lspXeuoFDxU8RyxuWVAOzk0+HOCQ=="
 }

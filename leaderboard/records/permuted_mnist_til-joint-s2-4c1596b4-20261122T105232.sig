@@ -4,6 +4,6 @@
  "hash": "489ccc7245b7d072e03212a95c78890ae8779c29caedc21fc153e0b121fb432a",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:10+00:00",
+ "signed_at": "2026-12-01T21:55:03+00:00",
  "signature": "fz/v6t3tT8yFscA9vziH53HajqtKXMkv2whbbhGTDeZoBFM6m1hBf04EavuBCdIWLoJ2o7PhEdcHKMdDM93pDQ=="
 }

@@ -4,6 +4,6 @@
  "hash": "075c418e7e2502164e6708d7b5b9e8e7da6b06c42b8ee37080dda4b66f7da60c",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:11+00:00",
+ "signed_at": "2026-12-01T21:55:03+00:00",
  "signature": "6zbaZ1o+s0vuoMY4CDY18A4Rw0xFrUnuqRQh2iT9AT8wZnnDuWviyrxluNHyP9ZQf13WPTB5E3KeWcHaYYAnBw=="
 }

@@ -4,6 +4,6 @@
  "hash": "54be540a1c754d96af7db0314f4db8b2bd6a87e3a8ffec029ed574a51721a2bc",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:11+00:00",
+ "signed_at": "2026-12-01T21:55:03+00:00",
  "signature": "Dslye/8Q97DiwFxnuG0TotFzJO7kfzGkxGuZH/6MyPG5hedKbjpzLJak2SEO+D7fV5mjUXXkHrO+WK/rFEnOCg=="
 }

@@ -4,6 +4,6 @@
  "hash": "5fe94ec332a184e0804dfb0961ac6a11138088d1779308e156fabb35934df9b8",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:12+00:00",
+ "signed_at": "2026-12-01T21:55:03+00:00",
  "signature": "W1KFFZLdbzKfnu3u0BLYIiq3B7Mr4wv6lo7tBY1ACAPwbbX73LXl3d7XeZspMN7F+k0+pAi1IbqXKKPcSGKcDg=="
 }

@@ -4,6 +4,6 @@
  "hash": "7c2e60f93caef9c01450705465bcd9eb30086e3ec107f7687d2b0bf737f055f2",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:13+00:00",
+ "signed_at": "2026-12-01T21:55:04+00:00",
  "signature": "jJpDh6j/DfN8tvui7jezA/Kw5DCxfREAGocjKcEgT3tKbYcAQzQGYfmkL2HLDlg9YUkLVjV2iz4zZIvgZ//NDQ=="
 }

@@ -4,6 +4,6 @@
  "hash": "74a89b1b6c46e924b0c3b3295dcd62e521f47a926acdfaee0225e1bd9ec7aaa7",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:13+00:00",
+ "signed_at": "2026-12-01T21:55:04+00:00",
  "signature": "u6/SEtaKdMTdiCns6l/NvuOylengclHIZtZfG1lc+ceyKxPUoetnBGU1zvlSpxyjlp+AIMsb02oxfK0wUNZTAw=="
 }

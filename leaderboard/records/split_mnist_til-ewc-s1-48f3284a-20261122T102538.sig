@@ -4,6 +4,6 @@
  "hash": "df5e0ffdf6f02f320158f0baf858a71378ad2eb3de51617436eda213aded68eb",
  "alg": "ed25519",
  "key_id": "e8fc0fa79b801a20",
- "signed_at": "2026-12-01T20:18:13+00:00",
+ "signed_at": "2026-12-01T21:55:04+00:00",
  "signature": "RwvJFfYRzRnPrTCpDdLbeDqieSLbWZL+5puwKzKJlgVSfoC/sZps3LofH3dGklNZycA0tTBJiWfBxUbuH2PQAw=="
 }

@@ -58,7 +58,12 @@ def _options(name: str, cls) -> dict:
     return {**base, **{k: v for k, v in small.items() if k in accepted}}
 
 
-@pytest.mark.parametrize("name", sorted(METHODS))
+# in-tree methods only: other test modules register throwaway learners (test_blurry's) in the same registry,
+# and whether they are there at collection time depends on which files were collected first
+IN_TREE = sorted(n for n, c in METHODS.items() if c.__module__.split(".")[0] == "methods")
+
+
+@pytest.mark.parametrize("name", IN_TREE)
 def test_every_registered_method_keeps_the_contract(name, one_torch_thread):
     cls = METHODS[name]
     reason = _skip_reason(name, cls)

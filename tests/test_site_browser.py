@@ -9,7 +9,6 @@ import shutil
 import pytest
 
 from clbench import leaderboard as lb
-from clbench.records import seal
 
 pytestmark = pytest.mark.browser
 
@@ -18,17 +17,11 @@ DRIVER = shutil.which("chromedriver")
 
 
 def _record(method: str, seed: int, final: float, secs: float) -> dict:
-    R = [[0.9, 0.0], [2 * final - 0.8, 0.8]]
-    return seal({
-        "id": f"split_digits-{method}-s{seed}", "status": "complete",
-        "method": {"name": method, "config": {"name": method}},
-        "benchmark": {"name": "split_digits", "config": {"name": "split_digits"}}, "seed": seed, "scenario": {},
-        "accuracy_matrix": R, "task_aware_accuracy_matrix": None,
-        "metrics": {"final_average_accuracy": final, "average_incremental_accuracy": (0.9 + final) / 2,
-                    "forgetting": 0.9 - R[1][0], "bwt": R[1][0] - 0.9, "fwt": 0.0},
-        "cost": {"train_seconds": secs, "params_per_experience": [10, 10], "memory_bytes_per_experience": [0, 0]},
-        "provenance": {"finished_at": "2026-01-01T00:00:00+00:00", "started_at": "2026-01-01T00:00:00+00:00"},
-    })
+    """A record the board's checked loader accepts (the leaderboard tests' builder: schema, identity, metrics
+    recomputed from the matrix), with the given final accuracy and training seconds."""
+    from test_leaderboard import make_record
+
+    return make_record(method, seed, final, train_seconds=secs)
 
 
 @pytest.fixture

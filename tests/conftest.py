@@ -43,3 +43,27 @@ def one_torch_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(n)
+
+
+@pytest.fixture(scope="session")
+def band_record(tmp_path_factory):
+    """``band_record("method=supsup", "benchmark=...", "seed=0")`` → the record of that run, made once per session.
+
+    Slow bands that compare methods share their runs (exssnet's band compares with the same supsup runs that
+    supsup's own band checks), so CI trains each cell once."""
+    import json
+
+    from clbench.cli import compose
+    from clbench.runner import run
+
+    made: dict[tuple[str, ...], dict] = {}
+
+    def get(*overrides: str) -> dict:
+        key = tuple(overrides)
+        if key not in made:
+            out = tmp_path_factory.mktemp("band")
+            cfg = compose([f"results_dir={out}", "progress=false", "console=false", *overrides])
+            made[key] = json.loads(run(cfg, echo=lambda *a: None).read_text())
+        return made[key]
+
+    return get

@@ -202,18 +202,13 @@ PMNIST = ["+benchmark.source_args.limit_train=10000", "+benchmark.source_args.li
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [0, 1, 2])
 @pytest.mark.parametrize("benchmark", ["split_mnist_til", "permuted_mnist_til"])
-def test_band_forgets_nothing_and_is_measured_against_supsup(compose_run, benchmark, seed):
+def test_band_forgets_nothing_and_is_measured_against_supsup(band_record, benchmark, seed):
     """suite=cpu's settings; forgetting exactly 0.0, and exssnet's final accuracy next to supsup's at the same
     density (0.1) and mask budget — the paper's claim, measured, not tuned (numbers in docs/methods-vs-papers.md)."""
-    import json
-
-    from clbench.runner import run
-
     extra = PMNIST if benchmark == "permuted_mnist_til" else []
     acc = {}
     for method in ("exssnet", "supsup"):
-        record = json.loads(run(compose_run(f"method={method}", f"benchmark={benchmark}", f"seed={seed}", *extra),
-                                echo=lambda *a: None).read_text())
+        record = band_record(f"method={method}", f"benchmark={benchmark}", f"seed={seed}", *extra)
         assert record["metrics"]["forgetting"] == 0.0
         acc[method] = record["metrics"]["final_average_accuracy"]
     assert acc["exssnet"] >= acc["supsup"]

@@ -164,16 +164,11 @@ PMNIST = ["+benchmark.source_args.limit_train=10000", "+benchmark.source_args.li
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [0, 1, 2])
 @pytest.mark.parametrize("benchmark", ["split_mnist_til", "permuted_mnist_til"])
-def test_band_forgets_exactly_nothing(compose_run, benchmark, seed):
+def test_band_forgets_exactly_nothing(band_record, benchmark, seed):
     """suite=cpu's settings (permuted: 10k/5k images per task); each task is evaluated through its own mask,
     so every column of the task-aware matrix is constant below the diagonal."""
-    import json
-
-    from clbench.runner import run
-
     extra = PMNIST if benchmark == "permuted_mnist_til" else []
-    record = json.loads(run(compose_run("method=supsup", f"benchmark={benchmark}", f"seed={seed}", *extra),
-                            echo=lambda *a: None).read_text())
+    record = band_record("method=supsup", f"benchmark={benchmark}", f"seed={seed}", *extra)
     assert record["metrics"]["forgetting"] == 0.0
     matrix = record["task_aware_accuracy_matrix"]
     n = len(matrix)

@@ -48,7 +48,7 @@ from clbench.learner import Capabilities, Learner, make_optimizer, mask_to_class
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
 from methods.common.loop import minibatch_loop
-from methods.common.supermask import SupermaskNet
+from methods.common.supermask import SupermaskNet, predict_per_task
 
 KNN_TRAIN_SHARE = 0.66  # the code's split of the KKT samples: first 66 % fit the KNN, the rest score it
 
@@ -211,17 +211,8 @@ class ExSSNeT(Learner):
 
     @torch.no_grad()
     def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:
-        if task_ids is None:
-            raise ClbenchError("exssnet needs task ids at test time; use a task-incremental benchmark such as "
-                               "split_mnist_til or permuted_mnist_til.")
-        x = x.to(self.device)
-        out = torch.full((len(x), self.info.n_classes), float("-inf"), device=self.device)
-        for t in task_ids.unique().tolist():
-            rows = (task_ids == t).nonzero().flatten().to(self.device)
-            logits = self.task_logits(x[rows], t)
-            classes = self.info.classes_per_experience[t] if t < len(self.info.classes_per_experience) else []
-            out[rows] = mask_to_classes(logits, classes) if classes else logits
-        return out
+        return predict_per_task("exssnet", x, task_ids, self.info.n_classes, self.info.classes_per_experience,
+                                self.task_logits, self.device)
 
     # -- reporting ------------------------------------------------------------------------------------
     def cost(self) -> dict:

@@ -31,12 +31,11 @@ from __future__ import annotations
 import torch
 from torch.nn import functional as F
 
-from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer, mask_to_classes, positive_int, tensor_bytes
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
 from methods.common.loop import minibatch_loop
-from methods.common.supermask import SupermaskNet
+from methods.common.supermask import SupermaskNet, predict_per_task
 
 
 @register_method("supsup")
@@ -93,17 +92,8 @@ class SupSup(Learner):
 
     @torch.no_grad()
     def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:
-        if task_ids is None:
-            raise ClbenchError("supsup needs task ids at test time; use a task-incremental benchmark such as "
-                               "split_mnist_til or permuted_mnist_til.")
-        x = x.to(self.device)
-        out = torch.full((len(x), self.info.n_classes), float("-inf"), device=self.device)
-        for t in task_ids.unique().tolist():
-            rows = (task_ids == t).nonzero().flatten().to(self.device)
-            logits = self.task_logits(x[rows], t)
-            classes = self.info.classes_per_experience[t] if t < len(self.info.classes_per_experience) else []
-            out[rows] = mask_to_classes(logits, classes) if classes else logits
-        return out
+        return predict_per_task("supsup", x, task_ids, self.info.n_classes, self.info.classes_per_experience,
+                                self.task_logits, self.device)
 
     def cost(self) -> dict:
         mask_bytes = sum(tensor_bytes(*m.values()) for m in self.masks.values())

@@ -27,6 +27,7 @@ from torch import nn
 from torch.func import functional_call
 
 from clbench.errors import ClbenchError
+from clbench.learner import mask_to_classes
 from clbench.nn import build_classifier
 
 
@@ -145,3 +146,20 @@ class SupermaskNet:
         state = {k.removeprefix("backbone."): v for k, v in self._state(weights, None, masks, buffers).items()
                  if k.startswith("backbone.")}
         return functional_call(self.model.backbone, state, (x,))
+
+
+def predict_per_task(method: str, x: torch.Tensor, task_ids: torch.Tensor | None, n_classes: int,
+                     classes_per_experience: list[list[int]], task_logits, device: torch.device) -> torch.Tensor:
+    """Logits over all classes, each sample through its own task's supermask (``task_logits(x, t)``), masked
+    to that task's classes; SupSup and ExSSNeT both need the task id at test time."""
+    if task_ids is None:
+        raise ClbenchError(f"{method} needs task ids at test time; use a task-incremental benchmark such as "
+                           "split_mnist_til or permuted_mnist_til.")
+    x = x.to(device)
+    out = torch.full((len(x), n_classes), float("-inf"), device=device)
+    for t in task_ids.unique().tolist():
+        rows = (task_ids == t).nonzero().flatten().to(device)
+        logits = task_logits(x[rows], t)
+        classes = classes_per_experience[t] if t < len(classes_per_experience) else []
+        out[rows] = mask_to_classes(logits, classes) if classes else logits
+    return out

@@ -2,6 +2,11 @@
 
 Evaluation runs in ``torch.inference_mode()`` with large batches. The learner's logits are checked
 against the contract (shape, finiteness) and turn into one clear sentence when they break it.
+
+Every ``predict`` call of a classification stream goes through :func:`clbench.compute.step` (phase
+``"eval"``): when the runner has a :class:`~clbench.compute.ComputeMeter` in use, evaluation FLOPs and samples
+are counted (one measured batch per distinct shape per experience). Text streams are not counted (a prompt
+batch's cost depends on its token lengths, not its shape), so their ``eval_flops`` stay "not measured".
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from collections.abc import Sequence
 
 import torch
 
+from clbench import compute
 from clbench.errors import ContractError, DivergedError
 from clbench.learner import Learner, mask_to_classes
 from clbench.scenario import Experience, Scenario
@@ -34,7 +40,9 @@ def _predict(learner: Learner, x, task_ids, n_classes: int, where: str, untraine
     if untrained_task:  # evaluation covers future experiences too (FWT): an untrained task must still score
         expected += " for every task id, trained or not (an untrained task's classes may score -inf)"
     try:
-        logits = learner.predict(x, task_ids)
+        # a multi-head model's cost may depend on the task id, so it is part of the key
+        key = compute.shape_key(x, int(task_ids[0]) if task_ids is not None and len(task_ids) else None)
+        logits = compute.step("eval", lambda: learner.predict(x, task_ids), key=key, samples=len(x))
     except (ContractError, DivergedError):
         raise
     except Exception as e:  # noqa: BLE001 - a plugin's failure is reported as a contract breach
@@ -63,12 +71,13 @@ def _name(learner: Learner) -> str:
 
 
 def accuracy_on(learner: Learner, exp: Experience, scenario: Scenario, batch_size: int = EVAL_BATCH_SIZE,
-                trained: int | None = None) -> tuple[float, float]:
+                trained: int | None = None, confusion: torch.Tensor | None = None) -> tuple[float, float]:
     """(protocol accuracy, task-aware accuracy) of ``learner`` on ``exp``'s test data.
 
     Protocol accuracy: task ids are passed only when the scenario gives them at test time, and then the
     argmax is taken within the experience's classes (multi-head). Task-aware accuracy always restricts the
-    argmax to the experience's classes (Mammoth's "task-IL" number for a class-IL stream).
+    argmax to the experience's classes (Mammoth's "task-IL" number for a class-IL stream). ``confusion``
+    (an ``[n_classes, n_classes]`` int64 tensor) accumulates the protocol predictions: row true, column predicted.
     """
     x, y = exp.test_x, exp.test_y
     if len(y) == 0:
@@ -84,6 +93,8 @@ def accuracy_on(learner: Learner, exp: Experience, scenario: Scenario, batch_siz
                           untrained_task=scenario.task_ids_at_test and trained is not None and exp.index >= trained)
         masked = mask_to_classes(logits, exp.classes) if restrict else logits
         pred = (masked if scenario.task_ids_at_test else logits).argmax(1)
+        if confusion is not None:
+            confusion.index_put_((yb, pred), torch.ones_like(yb), accumulate=True)
         correct += int((pred == yb).sum())
         correct_ta += int((masked.argmax(1) == yb).sum())
     return correct / len(y), correct_ta / len(y)
@@ -119,11 +130,40 @@ def _text_accuracy(learner: Learner, exp: Experience, batch_size: int, task_ids_
 
 
 @torch.inference_mode()
-def evaluate(learner: Learner, scenario: Scenario, batch_size: int = EVAL_BATCH_SIZE, trained: int | None = None
-             ) -> tuple[list[float], list[float]]:
-    """Accuracy on every experience's test data (future ones too, for FWT): one matrix row, twice."""
-    rows = [accuracy_on(learner, exp, scenario, batch_size, trained) for exp in scenario.experiences]
+def evaluate(learner: Learner, scenario: Scenario, batch_size: int = EVAL_BATCH_SIZE, trained: int | None = None,
+             confusion: torch.Tensor | None = None) -> tuple[list[float], list[float]]:
+    """Accuracy on every experience's test data (future ones too, for FWT): one matrix row, twice.
+
+    ``confusion``: an ``[n_classes, n_classes]`` int64 tensor (:func:`new_confusion`) that accumulates the
+    protocol predictions of this pass, each test sample once (experiences that share one test set, as blurry
+    streams do, add it once); turn it into the record's ``final_confusion`` with :func:`confusion_block`.
+    """
+    first = {id(e.test_x) for e in _unique_test_sets(scenario)} if confusion is not None else set()
+    rows = []
+    for exp in scenario.experiences:
+        conf = confusion if id(exp.test_x) in first else None
+        first.discard(id(exp.test_x))
+        rows.append(accuracy_on(learner, exp, scenario, batch_size, trained, conf))
     return [r[0] for r in rows], [r[1] for r in rows]
+
+
+def new_confusion(scenario: Scenario) -> torch.Tensor | None:
+    """An empty confusion matrix for ``scenario`` (None for text streams, which have no classes)."""
+    if scenario.output != "logits" or not scenario.n_classes:
+        return None
+    return torch.zeros(scenario.n_classes, scenario.n_classes, dtype=torch.long)
+
+
+def confusion_block(confusion: torch.Tensor) -> dict:
+    """The record's ``final_confusion``: labels, the count matrix (row true class, column predicted) and each
+    class's accuracy (its diagonal over its row; null for a class without test samples)."""
+    counts = confusion.tolist()
+    totals = confusion.sum(1).tolist()
+    return {
+        "labels": list(range(len(counts))),
+        "matrix": counts,
+        "class_accuracy": [counts[c][c] / totals[c] if totals[c] else None for c in range(len(counts))],
+    }
 
 
 @torch.inference_mode()

@@ -1,0 +1,282 @@
+"""The compute meter: training and evaluation FLOPs, samples and optimizer steps, measured by counting.
+
+A run's compute is counted, not predicted from a per-method formula. The first batch of each distinct
+``(phase, key)`` in an experience — ``key`` being the batch's shapes, see :func:`shape_key` — runs under
+``torch.utils.flop_counter.FlopCounterMode``, which counts the FLOPs of every matmul/conv/attention op the
+batch dispatches (forward *and* backward when the step calls ``backward()``); every later batch of that key in
+the same experience adds the measured count without running the counter again. The cache is cleared at
+every experience start, so a model that grows (new heads, adapters, prompts) or a replay batch that changes
+shape is measured again. The counter runs on a few batches per experience, so the overhead is a few percent
+of a run (``benchmarks/perf/compute_overhead.py`` measures it against an uncounted loop).
+
+What the count covers: ops torch's flop counter knows (matmul, addmm, bmm, convolution, scaled-dot-product
+attention and their backward passes). Elementwise ops, optimizer updates and data movement count 0, as in
+the usual FLOP accounting of Prabhu et al. (CVPR 2023, "Computationally Budgeted Continual Learning").
+Only what runs inside :meth:`ComputeMeter.step` is counted: a method whose loop does not go through the
+engine's loop helper reports ``train_flops: null`` ("not measured"), never 0.
+
+Usage (the runner and the loop helper)::
+
+    meter = ComputeMeter(budget=Budget.parse(benchmark.get("budget")), owner=method_name)
+    with compute.use(meter):
+        meter.begin_experience(i)
+        learner.train_experience(exp)   # the loop helper calls compute.step("train", closure, key=..., samples=n)
+        evaluate(...)                   # clbench.evaluate counts "eval" itself
+        meter.end_experience()
+    record["compute"] = meter.totals()
+
+A :class:`Budget` caps each experience's training FLOPs or samples; the step that would go over it raises
+:class:`~clbench.errors.ClbenchError` with one sentence (a samples budget is checked before the step runs, a
+FLOPs budget before it runs when the step's cost is already known, else right after its first measurement).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import torch
+from torch.utils.flop_counter import FlopCounterMode
+
+from clbench.errors import ClbenchError
+
+PHASES = ("train", "eval")
+METHOD = ("torch.utils.flop_counter.FlopCounterMode on the first batch of each distinct (phase, shapes) per "
+          "experience, times the number of batches of those shapes")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A per-experience cap on training compute: ``flops`` (counted FLOPs) or ``samples`` (training samples
+    processed, replayed ones included), or both."""
+
+    flops: float | None = None
+    samples: int | None = None
+
+    @classmethod
+    def parse(cls, value: Any) -> Budget | None:
+        """``None``, a dict ``{flops: 1e9}`` / ``{samples: 5000}``, or a string ``"flops:1e9"`` /
+        ``"samples:5000"`` (the ``benchmark.budget=`` option) → a Budget, or one sentence naming the fix."""
+        if value is None or value == {} or value == "":
+            return None
+        fix = ("set benchmark.budget to flops:<number> or samples:<integer> (per experience), e.g. "
+               "benchmark.budget=samples:5000")
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.split(",") if p.strip()]
+            pairs = {}
+            for p in parts:
+                if ":" not in p:
+                    raise ClbenchError(f"budget '{value}' is not of the form kind:number; {fix}.")
+                k, v = p.split(":", 1)
+                pairs[k.strip()] = v.strip()
+            value = pairs
+        if not isinstance(value, dict):
+            raise ClbenchError(f"budget must be a mapping or a string, got {type(value).__name__}; {fix}.")
+        unknown = set(value) - {"flops", "samples"}
+        if unknown:
+            raise ClbenchError(f"unknown budget kind(s) {sorted(unknown)}; {fix}.")
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            try:
+                num = float(v)
+            except (TypeError, ValueError):
+                raise ClbenchError(f"budget {k}={v!r} is not a number; {fix}.") from None
+            if isinstance(v, bool) or not math.isfinite(num) or num <= 0:
+                raise ClbenchError(f"budget {k}={v!r} must be a positive finite number; {fix}.")
+            if k == "samples" and num != int(num):
+                raise ClbenchError(f"budget samples={v!r} must be an integer; {fix}.")
+            out[k] = int(num) if k == "samples" else num
+        return cls(**out) if out else None
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in (("flops", self.flops), ("samples", self.samples)) if v is not None}
+
+
+def shape_key(*items: Any) -> tuple:
+    """A hashable key from the shapes (and dtypes) of tensors; other items (ints, strings) are kept as they
+    are. Batches with the same key are assumed to cost the same FLOPs within one experience."""
+    out = []
+    for it in items:
+        if isinstance(it, torch.Tensor):
+            out.append((tuple(it.shape), str(it.dtype)))
+        elif isinstance(it, (list, tuple)) and it and isinstance(it[0], torch.Tensor):
+            out.append(shape_key(*it))
+        elif isinstance(it, (list, tuple)):
+            out.append(("seq", len(it)))
+        else:
+            out.append(it)
+    return tuple(out)
+
+
+def _zero() -> dict:
+    return {p: 0 for p in PHASES}
+
+
+class ComputeMeter:
+    """Counts FLOPs, samples and steps per phase (``"train"``, ``"eval"``) and enforces a :class:`Budget`."""
+
+    def __init__(self, budget: Budget | None = None, owner: str = "method"):
+        self.budget = budget
+        self.owner = owner
+        self.flops = _zero()
+        self.samples = _zero()
+        self.batches = _zero()  # calls of step()
+        self.measured = _zero()  # of which ran under FlopCounterMode
+        self.optimizer_steps = 0
+        self.experience: int | None = None
+        self.per_experience: list[dict] = []
+        self._cache: dict[tuple, int] = {}
+        self._exp = self._fresh_exp()
+        self._measuring = False
+
+    # -- experiences --------------------------------------------------------------------------------------
+    @staticmethod
+    def _fresh_exp() -> dict:
+        return {"train_flops": 0, "train_samples": 0, "optimizer_steps": 0, "train_batches": 0,
+                "eval_flops": 0, "eval_samples": 0}
+
+    def begin_experience(self, index: int) -> None:
+        """Start counting experience ``index``: its budget starts at 0 and every shape is measured again."""
+        self.experience = int(index)
+        self._exp = self._fresh_exp()
+        self._cache.clear()
+
+    def end_experience(self) -> dict:
+        """Close the current experience; its counts (also kept in ``per_experience``)."""
+        done = {"experience": self.experience, **self._exp}
+        self.per_experience.append(done)
+        self.experience = None
+        self._exp = self._fresh_exp()
+        self._cache.clear()
+        return done
+
+    # -- counting -----------------------------------------------------------------------------------------
+    def step(self, phase: str, fn: Callable[[], T], *, key: Hashable, samples: int,
+             optimizer_steps: int | None = None) -> T:
+        """Run ``fn()`` (one batch: forward, and for training the loss's backward) and count it.
+
+        ``key`` names the batch's cost class (use :func:`shape_key`); ``samples`` the samples it processes;
+        ``optimizer_steps`` defaults to 1 for ``"train"`` and 0 for ``"eval"``. Returns ``fn()``'s value.
+        """
+        if phase not in PHASES:
+            raise ValueError(f"phase must be one of {PHASES}, got {phase!r}")
+        samples = int(samples)
+        steps = (1 if phase == "train" else 0) if optimizer_steps is None else int(optimizer_steps)
+        ck = (phase, key)
+        known = self._cache.get(ck)
+        if phase == "train":
+            self._check_budget(samples, known)
+        if known is not None or self._measuring:
+            out = fn()  # nested in an outer measurement: the outer counter sees these ops
+            flops = known or 0
+        else:
+            self._measuring = True
+            try:
+                with FlopCounterMode(display=False) as counter:
+                    out = fn()
+            finally:
+                self._measuring = False
+            flops = int(counter.get_total_flops())
+            self._cache[ck] = flops
+            self.measured[phase] += 1
+        self._add(phase, flops, samples, steps)
+        if phase == "train" and known is None:
+            self._check_budget(0, 0)
+        return out
+
+    def add(self, phase: str, flops: int, samples: int, optimizer_steps: int = 0) -> None:
+        """Count work measured elsewhere (a method whose step does not fit :meth:`step`)."""
+        if phase not in PHASES:
+            raise ValueError(f"phase must be one of {PHASES}, got {phase!r}")
+        if phase == "train":
+            self._check_budget(int(samples), int(flops))
+        self._add(phase, int(flops), int(samples), int(optimizer_steps))
+
+    def _add(self, phase: str, flops: int, samples: int, steps: int) -> None:
+        self.flops[phase] += flops
+        self.samples[phase] += samples
+        self.batches[phase] += 1
+        self._exp[f"{phase}_flops"] += flops
+        self._exp[f"{phase}_samples"] += samples
+        if phase == "train":
+            self.optimizer_steps += steps
+            self._exp["optimizer_steps"] += steps
+            self._exp["train_batches"] += 1
+
+    def _check_budget(self, more_samples: int, more_flops: int | None) -> None:
+        b = self.budget
+        if b is None:
+            return
+        where = f"experience {self.experience}" if self.experience is not None else "this experience"
+        if b.samples is not None and self._exp["train_samples"] + more_samples > b.samples:
+            raise ClbenchError(
+                f"method '{self.owner}' overran the training budget in {where}: "
+                f"{self._exp['train_samples'] + more_samples} samples > benchmark.budget samples:{b.samples}; "
+                "lower the method's epochs or batch size, or raise the budget.")
+        if b.flops is not None and more_flops is not None and self._exp["train_flops"] + more_flops > b.flops:
+            raise ClbenchError(
+                f"method '{self.owner}' overran the training budget in {where}: "
+                f"{self._exp['train_flops'] + more_flops:.4g} FLOPs > benchmark.budget flops:{b.flops:.4g}; "
+                "lower the method's epochs or batch size, or raise the budget.")
+
+    # -- results and resume -------------------------------------------------------------------------------
+    def totals(self) -> dict:
+        """The record's ``compute`` block. A phase with no counted batch is ``null`` (not measured), never 0."""
+        def measured(phase: str, value: int) -> int | None:
+            return value if self.batches[phase] else None
+
+        return {
+            "train_flops": measured("train", self.flops["train"]),
+            "eval_flops": measured("eval", self.flops["eval"]),
+            "train_samples": measured("train", self.samples["train"]),
+            "eval_samples": measured("eval", self.samples["eval"]),
+            "optimizer_steps": measured("train", self.optimizer_steps),
+            "batches": dict(self.batches),
+            "measured_batches": dict(self.measured),
+            "per_experience": [dict(e) for e in self.per_experience],
+            "budget": self.budget.as_dict() if self.budget else None,
+            "method": METHOD,
+        }
+
+    def state_dict(self) -> dict:
+        """Plain data for the runner's checkpoint (a resumed run carries on counting)."""
+        return {"flops": dict(self.flops), "samples": dict(self.samples), "batches": dict(self.batches),
+                "measured": dict(self.measured), "optimizer_steps": self.optimizer_steps,
+                "per_experience": [dict(e) for e in self.per_experience]}
+
+    def load_state_dict(self, state: dict) -> None:
+        self.flops, self.samples = dict(state["flops"]), dict(state["samples"])
+        self.batches, self.measured = dict(state["batches"]), dict(state["measured"])
+        self.optimizer_steps = int(state["optimizer_steps"])
+        self.per_experience = [dict(e) for e in state["per_experience"]]
+        self._cache.clear()
+
+
+_STACK: list[ComputeMeter] = []
+
+
+@contextlib.contextmanager
+def use(meter: ComputeMeter) -> Iterator[ComputeMeter]:
+    """Make ``meter`` the :func:`current` one inside the block (the loop helper and evaluation find it)."""
+    _STACK.append(meter)
+    try:
+        yield meter
+    finally:
+        _STACK.remove(meter)
+
+
+def current() -> ComputeMeter | None:
+    """The innermost meter in use, or None (then :func:`step` just runs the batch)."""
+    return _STACK[-1] if _STACK else None
+
+
+def step(phase: str, fn: Callable[[], T], *, key: Hashable, samples: int, optimizer_steps: int | None = None) -> T:
+    """``current().step(...)`` when a meter is in use, else ``fn()``: loops call this unconditionally."""
+    meter = current()
+    if meter is None:
+        return fn()
+    return meter.step(phase, fn, key=key, samples=samples, optimizer_steps=optimizer_steps)

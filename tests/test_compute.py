@@ -1,0 +1,243 @@
+"""The compute meter (clbench/compute.py): counted FLOPs, the per-shape cache, budgets, evaluation counting."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from torch import nn
+
+from clbench import compute
+from clbench.compute import Budget, ComputeMeter, shape_key
+from clbench.errors import ClbenchError
+from clbench.evaluate import confusion_block, evaluate, new_confusion
+from clbench.scenario import Experience, Scenario
+
+D_IN, D_HID, D_OUT = 12, 8, 4
+
+
+def mlp() -> nn.Module:
+    torch.manual_seed(0)
+    return nn.Sequential(nn.Linear(D_IN, D_HID), nn.ReLU(), nn.Linear(D_HID, D_OUT))
+
+
+def fwd_flops(n: int) -> int:
+    """First principles: a Linear(i, o) on n rows costs 2·n·i·o FLOPs (multiply + add)."""
+    return 2 * n * (D_IN * D_HID + D_HID * D_OUT)
+
+
+def train_flops(n: int) -> int:
+    """Forward, weight gradients of both layers (= forward), and the hidden layer's input gradient (the
+    input's is not needed)."""
+    return 2 * fwd_flops(n) + 2 * n * D_HID * D_OUT
+
+
+def closure_for(model, x, calls=None):
+    y = torch.zeros(len(x), dtype=torch.long)
+
+    def closure():
+        if calls is not None:
+            calls.append(len(x))
+        loss = nn.functional.cross_entropy(model(x), y)
+        loss.backward()
+        return loss
+    return closure
+
+
+def test_forward_and_backward_are_counted():
+    m, meter = mlp(), ComputeMeter()
+    x = torch.randn(5, D_IN)
+    with torch.inference_mode():
+        meter.step("eval", lambda: m(x), key=shape_key(x), samples=5)
+    meter.step("train", closure_for(m, x), key=shape_key(x), samples=5)
+    t = meter.totals()
+    assert t["eval_flops"] == fwd_flops(5)
+    assert t["train_flops"] == train_flops(5)
+    assert t["train_samples"] == 5 and t["eval_samples"] == 5 and t["optimizer_steps"] == 1
+
+
+def test_later_batches_of_a_shape_are_multiplied_not_measured(monkeypatch):
+    m, meter = mlp(), ComputeMeter()
+    entered = []
+    real = compute.FlopCounterMode
+
+    class Spy(real):
+        def __enter__(self):
+            entered.append(1)
+            return super().__enter__()
+    monkeypatch.setattr(compute, "FlopCounterMode", Spy)
+    meter.begin_experience(0)
+    for n in (6, 6, 6, 3):
+        x = torch.randn(n, D_IN)
+        meter.step("train", closure_for(m, x), key=shape_key(x), samples=n)
+    assert len(entered) == 2  # one per distinct shape
+    t = meter.totals()
+    assert t["measured_batches"]["train"] == 2 and t["batches"]["train"] == 4
+    assert t["train_flops"] == 3 * train_flops(6) + train_flops(3)
+    assert t["optimizer_steps"] == 4 and t["train_samples"] == 21
+
+
+def test_a_new_experience_measures_again():
+    """A model that grows between experiences costs more: the cache must not carry over."""
+    meter = ComputeMeter()
+    x = torch.randn(4, D_IN)
+    small = nn.Linear(D_IN, 2)
+    big = nn.Linear(D_IN, 20)
+    meter.begin_experience(0)
+    with torch.inference_mode():
+        meter.step("eval", lambda: small(x), key=shape_key(x), samples=4)
+    meter.end_experience()
+    meter.begin_experience(1)
+    with torch.inference_mode():
+        meter.step("eval", lambda: big(x), key=shape_key(x), samples=4)
+    done = meter.end_experience()
+    assert done["eval_flops"] == 2 * 4 * D_IN * 20
+    assert [e["eval_flops"] for e in meter.per_experience] == [2 * 4 * D_IN * 2, 2 * 4 * D_IN * 20]
+
+
+def test_nothing_counted_is_not_measured_never_zero():
+    t = ComputeMeter().totals()
+    assert t["train_flops"] is None and t["eval_flops"] is None and t["optimizer_steps"] is None
+
+
+def test_samples_budget_raises_before_the_overrunning_step():
+    m = mlp()
+    meter = ComputeMeter(budget=Budget(samples=10), owner="greedy")
+    meter.begin_experience(2)
+    calls: list[int] = []
+    x = torch.randn(4, D_IN)
+    meter.step("train", closure_for(m, x, calls), key=shape_key(x), samples=4)
+    meter.step("train", closure_for(m, x, calls), key=shape_key(x), samples=4)
+    with pytest.raises(ClbenchError, match=r"'greedy' overran the training budget in experience 2: 12 samples"):
+        meter.step("train", closure_for(m, x, calls), key=shape_key(x), samples=4)
+    assert calls == [4, 4]  # the third batch never ran
+    meter.end_experience()
+    meter.begin_experience(3)  # the budget is per experience
+    meter.step("train", closure_for(m, x, calls), key=shape_key(x), samples=4)
+
+
+def test_flops_budget_raises():
+    m = mlp()
+    x = torch.randn(4, D_IN)
+    meter = ComputeMeter(budget=Budget(flops=2.5 * train_flops(4)))
+    meter.begin_experience(0)
+    meter.step("train", closure_for(m, x), key=shape_key(x), samples=4)
+    meter.step("train", closure_for(m, x), key=shape_key(x), samples=4)
+    with pytest.raises(ClbenchError, match="FLOPs > benchmark.budget flops"):
+        meter.step("train", closure_for(m, x), key=shape_key(x), samples=4)
+    # a first measurement that already overruns is refused right after it
+    meter2 = ComputeMeter(budget=Budget(flops=train_flops(4) / 2))
+    with pytest.raises(ClbenchError, match="overran"):
+        meter2.step("train", closure_for(m, x), key=shape_key(x), samples=4)
+
+
+def test_evaluation_is_not_held_to_the_training_budget():
+    meter = ComputeMeter(budget=Budget(samples=1))
+    x = torch.randn(4, D_IN)
+    m = mlp()
+    with torch.inference_mode():
+        meter.step("eval", lambda: m(x), key=shape_key(x), samples=4)
+    assert meter.totals()["eval_samples"] == 4
+
+
+@pytest.mark.parametrize("value,expected", [
+    (None, None), ("samples:500", Budget(samples=500)), ("flops:1e9", Budget(flops=1e9)),
+    ({"samples": 20, "flops": 3}, Budget(flops=3.0, samples=20)), ("flops:2e6, samples:7", Budget(2e6, 7)),
+])
+def test_budget_parse(value, expected):
+    assert Budget.parse(value) == expected
+
+
+@pytest.mark.parametrize("value", ["samples", "time:3", "samples:-1", "samples:1.5", "flops:inf", 7, {"flops": "x"}])
+def test_budget_parse_refuses_with_one_sentence(value):
+    with pytest.raises(ClbenchError, match="benchmark.budget") as e:
+        Budget.parse(value)
+    assert "\n" not in str(e.value)
+
+
+def test_use_and_current_nest():
+    a, b = ComputeMeter(), ComputeMeter()
+    assert compute.current() is None
+    assert compute.step("train", lambda: 3, key=(), samples=1) == 3  # no meter: just runs
+    with compute.use(a):
+        with compute.use(b):
+            assert compute.current() is b
+            compute.step("train", lambda: None, key=(), samples=2)
+        assert compute.current() is a
+    assert compute.current() is None
+    assert b.totals()["train_samples"] == 2 and a.totals()["train_samples"] is None
+
+
+def test_state_dict_round_trip():
+    m, meter = mlp(), ComputeMeter()
+    x = torch.randn(3, D_IN)
+    meter.begin_experience(0)
+    meter.step("train", closure_for(m, x), key=shape_key(x), samples=3)
+    meter.end_experience()
+    other = ComputeMeter()
+    other.load_state_dict(meter.state_dict())
+    assert other.totals() == meter.totals()
+
+
+class _Linear:
+    """A minimal learner: a fixed linear map, predicting over every class."""
+
+    method_name = "lin"
+
+    def __init__(self, n_in, n_classes):
+        torch.manual_seed(1)
+        self.net = nn.Linear(n_in, n_classes)
+
+    def predict(self, x, task_ids=None):
+        return self.net(x)
+
+
+def _scenario(n_classes=4, per_class=5):
+    g = torch.Generator().manual_seed(0)
+    exps = []
+    for i in range(2):
+        cls = (2 * i, 2 * i + 1)
+        y = torch.tensor([c for c in cls for _ in range(per_class)])
+        x = torch.randn(len(y), D_IN, generator=g)
+        exps.append(Experience(index=i, train_x=x, train_y=y, test_x=x.clone(), test_y=y.clone(), classes=cls,
+                               new_classes=cls, task_id=i, task_ids_at_test=False))
+    return Scenario(name="toy", seed=0, experiences=exps, n_classes=n_classes, protocol="class_incremental",
+                    task_ids_at_test=False,
+                    input_shape=(D_IN,), class_order=list(range(n_classes)))
+
+
+def test_evaluate_counts_eval_flops_through_the_meter():
+    sc, learner = _scenario(), _Linear(D_IN, 4)
+    meter = ComputeMeter()
+    with compute.use(meter):
+        evaluate(learner, sc, batch_size=4)
+    t = meter.totals()
+    # each experience: 10 test samples in batches 4, 4, 2 → 20 samples, 2·20·D_IN·4 FLOPs
+    assert t["eval_samples"] == 20
+    assert t["eval_flops"] == 2 * 20 * D_IN * 4
+    assert t["train_flops"] is None
+
+
+def test_confusion_matrix_counts_protocol_predictions():
+    sc, learner = _scenario(), _Linear(D_IN, 4)
+    conf = new_confusion(sc)
+    row, _ = evaluate(learner, sc, batch_size=3, confusion=conf)
+    with torch.no_grad():
+        pred = torch.cat([learner.predict(e.test_x).argmax(1) for e in sc.experiences])
+    y = torch.cat([e.test_y for e in sc.experiences])
+    expected = torch.zeros(4, 4, dtype=torch.long)
+    for t_, p_ in zip(y.tolist(), pred.tolist()):
+        expected[t_, p_] += 1
+    assert torch.equal(conf, expected)
+    block = confusion_block(conf)
+    assert block["class_accuracy"] == [expected[c, c].item() / 5 for c in range(4)]
+    # the per-class accuracies average to each experience's accuracy (equal class sizes)
+    assert sum(block["class_accuracy"][:2]) / 2 == pytest.approx(row[0])
+
+
+def test_shared_test_sets_count_once():
+    sc, learner = _scenario(), _Linear(D_IN, 4)
+    shared = sc.experiences[0]
+    sc.experiences[1].test_x, sc.experiences[1].test_y = shared.test_x, shared.test_y
+    conf = new_confusion(sc)
+    evaluate(learner, sc, batch_size=4, confusion=conf)
+    assert int(conf.sum()) == len(shared.test_y)

@@ -13,42 +13,18 @@ record keeps after every experience: adapters per layer, EMA statistics, ...). A
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Hashable
 from typing import Any
 
 import torch
 from torch import nn
 
-from clbench.errors import ClbenchError, DivergedError
-from clbench.faults import fault_point
+# Capabilities are plain data (no torch) so the method table can declare them; re-exported here
+from clbench.capabilities import ALL_PROTOCOLS, Capabilities  # noqa: F401
+from clbench.compute import shape_key
+from clbench.errors import ClbenchError
 from clbench.scenario import Experience, ScenarioInfo
-
-ALL_PROTOCOLS = (
-    "class_incremental", "task_incremental", "domain_incremental", "few_shot_class_incremental",
-    "si_blurry", "online_class_incremental", "cir", "gilcd",
-)
-
-
-@dataclass(frozen=True)
-class Capabilities:
-    """What a method can do; checked against a benchmark before any data loads."""
-
-    protocols: tuple[str, ...] = ALL_PROTOCOLS
-    needs_task_ids_at_test: bool = False
-    exemplars: bool = False  # keeps raw training samples between experiences
-    backbones: tuple[str, ...] | None = None  # None: any backbone of clbench.nn
-    output: str = "logits"  # "logits" (classification) or "text" (instruction streams)
-    notes: str = ""
-    # predict scores exactly the classes of no trained experience -inf, and only those (checked by
-    # clbench.testing.check_learner); False promises nothing either way
-    unseen_classes_minus_inf: bool = False
-
-    def as_dict(self) -> dict:
-        return {
-            "protocols": list(self.protocols), "needs_task_ids_at_test": self.needs_task_ids_at_test,
-            "exemplars": self.exemplars, "backbones": list(self.backbones) if self.backbones else "any",
-            "output": self.output,
-        }
+from clbench.training import Batch, batch_bounds, experience_generator, train_loop
 
 
 class Learner:
@@ -82,6 +58,10 @@ class Learner:
         """Measured cost after the current experience: parameter count and stored bytes."""
         params = sum(p.numel() for m in self.modules() for p in m.parameters())
         return {"params": int(params), "memory_bytes": 0}
+
+    def report(self) -> dict | None:
+        """A JSON-able dict the record keeps after every experience (``method_report``); None: nothing to say."""
+        return None
 
 
 def positive_int(option: str, value: Any) -> int:
@@ -127,13 +107,28 @@ def make_scheduler(optimizer: torch.optim.Optimizer, cfg: dict | None, total_ste
 
 
 class SGDLearner(Learner):
-    """A standard epoch/batch loop with a short list of hooks.
+    """A standard epoch/batch loop (:func:`clbench.training.train_loop`) with a short list of hooks.
 
-    Hooks: ``build_model()``, ``before_experience(exp)``, ``loss(x, y, exp)``, ``after_step(exp)``,
-    ``after_experience(exp)``; ``forward(x, task_ids)`` gives the logits used by both training and
-    ``predict``. The optimizer is rebuilt at every experience (as in Mammoth and Avalanche); the scheduler
-    steps per batch. Batches are drawn by index from in-memory tensors with a generator seeded from the
-    scenario seed and experience index, so a resumed run shuffles exactly like an uninterrupted one.
+    Hooks: ``build_model()``, ``parameters_to_train()``, ``before_experience(exp)``, ``training_data(exp)``,
+    ``loss(x, y, exp)``, ``after_step(exp, batch)``, ``after_experience(exp)``, ``compute_key(batch)``;
+    ``forward(x, task_ids)``
+    gives the logits used by both training and ``predict``. Batches are drawn by index from in-memory tensors
+    with :func:`clbench.training.experience_generator` (scenario seed, experience index, chunk), so a resumed
+    run shuffles exactly like an uninterrupted one; the scheduler steps per batch.
+
+    The order of events, which subclasses may rely on:
+
+    * ``build_model()`` runs inside ``SGDLearner.__init__`` (so a subclass sets the attributes its
+      ``build_model`` reads *before* calling ``super().__init__``) and its result is ``self.model``;
+    * in ``train_experience``: ``before_experience(exp)`` runs first and still sees the *previous*
+      ``self.seen_classes``; then ``seen_classes`` gains the experience's classes; then ``training_data(exp)``
+      is called exactly once per experience (it may have side effects: joint stores the experience there,
+      WA counts its steps per epoch); then ``parameters_to_train()`` and a fresh ``self.optimizer`` (and
+      ``self.scheduler``) are built — they exist from here until the next experience rebuilds them (as in
+      Mammoth and Avalanche), so ``after_step`` may change the learning rate; then the loop, with
+      ``loss`` → backward → step → scheduler → ``after_step(exp, batch)`` per batch, where ``batch`` is the
+      :class:`clbench.training.Batch` of incoming samples (``batch.x``, ``batch.y`` on the device, before
+      anything ``loss`` added); then ``model.eval()`` and ``after_experience(exp)``.
 
     Single-pass streams (an experience whose ``meta["single_pass"]`` is set, as the online protocol does
     for every chunk it hands over): the loop makes exactly one pass over ``training_data(exp)`` in
@@ -173,11 +168,16 @@ class SGDLearner(Learner):
     def loss(self, x: torch.Tensor, y: torch.Tensor, exp: Experience) -> torch.Tensor:
         return nn.functional.cross_entropy(self.forward(x, exp_task_ids(exp, len(x))), y)
 
-    def after_step(self, exp: Experience) -> None:
-        pass
+    def after_step(self, exp: Experience, batch: Batch) -> None:
+        """After every optimizer step; ``batch`` holds the step's incoming samples (``batch.x``, ``batch.y``)."""
 
     def after_experience(self, exp: Experience) -> None:
         pass
+
+    def compute_key(self, batch: Batch) -> Hashable:
+        """The compute meter's cost class of a step (:func:`clbench.compute.shape_key`): the incoming batch's
+        shapes; a method whose ``loss`` adds samples of its own (a replay batch) adds their number."""
+        return shape_key(batch.x, batch.y)
 
     def training_data(self, exp: Experience) -> tuple[torch.Tensor, torch.Tensor]:
         """The tensors the loop iterates over (replay methods append their buffer here)."""
@@ -185,7 +185,7 @@ class SGDLearner(Learner):
 
     # -- the loop ---------------------------------------------------------------------------------------
     def batch_generator(self, exp: Experience) -> torch.Generator:
-        return torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009 + exp.chunk)
+        return experience_generator(self.info.seed, exp)
 
     def train_experience(self, exp: Experience) -> None:
         stream_batch = single_pass_batch_size(exp)
@@ -208,34 +208,18 @@ class SGDLearner(Learner):
                 f"{type(self).__name__}'s model has BatchNorm, which cannot train on the stream's batches of one; "
                 "set benchmark.protocol_args.stream_batch_size to 2 or more, or use a backbone without BatchNorm."
             )
-        bounds = _batch_bounds(n, batch_size, batchnorm, single_pass=stream_batch is not None)
+        # on a single-pass chunk the shuffle stays inside the chunk the learner already holds: it reorders
+        # what has arrived, never reaches ahead in the stream
+        bounds = batch_bounds(n, batch_size, batchnorm, single_pass=stream_batch is not None)
         params = self.parameters_to_train()
         self.optimizer = make_optimizer(params, self.optimizer_cfg) if params else None
         self.scheduler = (make_scheduler(self.optimizer, self.scheduler_cfg, max(1, -(-n // batch_size)) * epochs)
                           if self.optimizer else None)
-        g = self.batch_generator(exp)
         self.model.train()
-        for _ in range(epochs):
-            # on a single-pass chunk the shuffle stays inside the chunk the learner already holds: it reorders
-            # what has arrived, never reaches ahead in the stream
-            order = torch.randperm(n, generator=g)
-            for start, stop in bounds:
-                idx = order[start:stop]
-                x, y = x_all[idx].to(self.device), y_all[idx].to(self.device)
-                loss = self.loss(x, y, exp)
-                if not torch.isfinite(loss):
-                    raise DivergedError(
-                        f"{type(self).__name__} loss became {loss.item()} in experience {exp.index}; "
-                        "lower method.optimizer.lr or check the inputs."
-                    )
-                if self.optimizer is not None:
-                    self.optimizer.zero_grad(set_to_none=True)
-                    loss.backward()
-                    self.optimizer.step()
-                    if self.scheduler is not None:
-                        self.scheduler.step()
-                self.after_step(exp)
-                fault_point("step")
+        train_loop((x_all, y_all), lambda b: self.loss(b.x, b.y, exp), self.optimizer, batch_size=batch_size,
+                   generator=self.batch_generator(exp), epochs=epochs, scheduler=self.scheduler, bounds=bounds,
+                   device=self.device, after_step=lambda b, _loss: self.after_step(exp, b),
+                   owner=type(self).__name__, where=f" in experience {exp.index}", cost_key=self.compute_key)
         self.model.eval()
         self.after_experience(exp)
 
@@ -249,22 +233,6 @@ def single_pass_batch_size(exp: Experience) -> int | None:
     if not exp.meta.get("single_pass"):
         return None
     return int(exp.meta.get("stream_batch_size", 1))
-
-
-def _batch_bounds(n: int, batch_size: int, batchnorm: bool, single_pass: bool) -> list[tuple[int, int]]:
-    """``(start, stop)`` of each mini-batch over ``n`` shuffled samples.
-
-    A BatchNorm model cannot train on a last batch of one. Multi-epoch training leaves it out (the
-    DataLoader's drop_last for that batch only; a later epoch reshuffles it into a full batch). A single
-    pass would then never see that sample, so there it joins the batch before it instead.
-    """
-    bounds = [(s, min(s + batch_size, n)) for s in range(0, n, batch_size)]
-    if batchnorm and n > 1:
-        if single_pass and len(bounds) > 1 and bounds[-1][1] - bounds[-1][0] == 1:
-            bounds[-2:] = [(bounds[-2][0], n)]
-        elif not single_pass:
-            bounds = [b for b in bounds if b[1] - b[0] > 1]
-    return bounds
 
 
 def exp_task_ids(exp: Experience, n: int) -> torch.Tensor:

@@ -46,6 +46,7 @@ from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, mask_to_classes, positive_int, tensor_bytes
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import experience_seed
 from methods.common.binary import field_kl, meanfield_preactivation, sample_weights
 from methods.common.loop import minibatch_loop
 
@@ -146,7 +147,7 @@ class BinaryVCL(Learner):
                                                                                  for f in self.fields]
         betas = [beta_at(exp.index, e, self.info.n_experiences, self.epochs, self.beta_max, self.beta_anneal)
                  for e in range(self.epochs)]
-        seed = self.info.seed * 100_003 + exp.index * 1_009
+        seed = experience_seed(self.info.seed, exp)
         self.fields = fit_fields(self.fields, self.prior, exp.train_x, exp.train_y, classes=list(exp.classes),
                                  betas=betas, batch_size=self.batch_size, lr=self.lr, kl_weight=self.kl_weight,
                                  batch_generator=torch.Generator().manual_seed(seed),

@@ -39,6 +39,7 @@ from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, SGDLearner, mask_to_classes, tensor_bytes
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import Batch
 
 GROWTH = ("random", "random_unfired", "gradient", "momentum")
 INITS = ("uniform", "ERK")
@@ -191,7 +192,7 @@ class DST(SGDLearner):
     def loss(self, x: torch.Tensor, y: torch.Tensor, exp: Experience) -> torch.Tensor:
         return nn.functional.cross_entropy(mask_to_classes(self.model(x), exp.classes), y)
 
-    def after_step(self, exp: Experience) -> None:
+    def after_step(self, exp: Experience, batch: Batch | None = None) -> None:
         self.steps += 1
         self.apply_mask()
         if self.steps % self.update_frequency == 0 and self.steps < self.total_steps:

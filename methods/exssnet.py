@@ -47,6 +47,7 @@ from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer, mask_to_classes, positive_int, tensor_bytes
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import experience_generator
 from methods.common.loop import minibatch_loop
 from methods.common.supermask import SupermaskNet, predict_per_task
 
@@ -158,7 +159,7 @@ class ExSSNeT(Learner):
         t, classes = exp.task_id, list(exp.classes)
         scores = {k: torch.nn.Parameter(v) for k, v in self.initial_scores(exp).items()}
         buffers = self.net.fresh_buffers()
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
+        g = experience_generator(self.info.seed, exp)
 
         # 1. the mask, weights fixed
         fixed = {k: v.detach() for k, v in self.weights.items()}

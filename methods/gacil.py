@@ -48,6 +48,7 @@ from clbench.nn import build_backbone
 from clbench.nn.features import compute_features, fingerprint, frozen_features
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import train_loop
 
 #: per-sample backbone features, per backbone key (module level, so never written into checkpoints)
 _ROW_CACHE: dict[str, dict[bytes, torch.Tensor]] = {}
@@ -171,14 +172,9 @@ class GACIL(Learner):
         opt = make_optimizer(params, self.base_optimizer)
         g = torch.Generator().manual_seed(int(self.info.seed) * 1_009 + 3)
         self.backbone.train()
-        for _ in range(self.base_epochs):
-            order = torch.randperm(len(y), generator=g)
-            for s in range(0, len(y), self.base_batch_size):
-                idx = order[s : s + self.base_batch_size]
-                loss = nn.functional.cross_entropy(head(self.backbone(x[idx].to(self.device))), y[idx].to(self.device))
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                opt.step()
+        train_loop((x, y), lambda b: nn.functional.cross_entropy(head(self.backbone(b.x)), b.y), opt,
+                   batch_size=self.base_batch_size, generator=g, epochs=self.base_epochs, device=self.device,
+                   owner="gacil (base training)", hint="lower method.base_optimizer.lr or check the inputs.")
         self.backbone.eval()
         for p in self.backbone.parameters():
             p.requires_grad_(False)

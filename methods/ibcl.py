@@ -92,6 +92,7 @@ from clbench.nn.features import frozen_features
 from clbench.nn.pretrained import PretrainedMobileNetV2
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import Batch, experience_generator, train_loop
 
 Gaussian = tuple[torch.Tensor, torch.Tensor]  # (μ, σ) over the flat parameter vector
 
@@ -188,19 +189,14 @@ def fit_posterior(shape: HeadShape, x: torch.Tensor, y: torch.Tensor, prior: Gau
     # stay there, and a chained prior that narrow pins the next task's means: no plasticity)
     rho = nn.Parameter(torch.full((shape.size,), math.log(math.expm1(init_sigma))))
     opt = torch.optim.Adam([mu, rho], lr=lr)
-    n, done = len(y), 0
-    while done < steps:
-        order = torch.randperm(n, generator=generator)
-        for s in range(0, n, batch_size):
-            if done == steps:
-                break
-            done += 1
-            idx = order[s : s + batch_size]
-            eps = torch.randn(shape.size, generator=generator)
-            loss = vi_loss(shape, mu, F.softplus(rho), eps, x[idx], y[idx], prior, n)
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            opt.step()
+    n = len(y)
+
+    def loss(b: Batch) -> torch.Tensor:  # one reparameterisation draw per step, after the pass's shuffle
+        eps = torch.randn(shape.size, generator=generator)
+        return vi_loss(shape, mu, F.softplus(rho), eps, b.x, b.y, prior, n)
+
+    train_loop((x, y), loss, opt, batch_size=batch_size, generator=generator, steps=steps, owner="ibcl",
+               hint="lower method.lr or check the inputs.")
     return mu.detach().clone(), F.softplus(rho).detach().clone()
 
 
@@ -258,7 +254,7 @@ class IBCL(Learner):
         self.eval_models, self._eval_prefs = {}, None  # the extremes are about to change: models are stale
         feats = self.features(exp.train_x)
         y = (exp.train_y == exp.classes[1]).long()  # position of the class within its task
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
+        g = experience_generator(self.info.seed, exp)
         perm = torch.randperm(len(y), generator=g)
         n_val = min(self.val_max, int(self.val_fraction * len(y)))
         self.val.append((feats[perm[:n_val]], y[perm[:n_val]]))

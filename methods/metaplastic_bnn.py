@@ -38,6 +38,7 @@ from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, mask_to_classes, positive_int, tensor_bytes
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import experience_generator
 from methods.common.binary import AdamMeta, BinaryMLP
 from methods.common.loop import minibatch_loop
 
@@ -83,7 +84,7 @@ class MetaplasticBNN(Learner):
         def loss(x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
             return F.cross_entropy(mask_to_classes(self.model(x), classes), y)
 
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
+        g = experience_generator(self.info.seed, exp)
         self.model.train()
         minibatch_loop(exp.train_x, exp.train_y, epochs=self.epochs, batch_size=self.batch_size, generator=g,
                        loss_fn=loss, optimizer=self.make_optimizer(), owner="metaplastic_bnn", device=self.device)

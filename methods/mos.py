@@ -42,6 +42,7 @@ from clbench.nn.adapters import build_host
 from clbench.nn.features import fingerprint
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import Batch, experience_generator, train_loop
 
 
 def merge_adapters(current: nn.Module, stored: list[nn.Module], momentum: float) -> None:
@@ -232,7 +233,7 @@ class MOS(Learner):
         self.seen = sorted(set(self.seen) | set(classes))
         h = self.lower(x)
         y = y.to(self.device)
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
+        g = experience_generator(self.info.seed, exp)
         self._train_adapter(h, y, classes, old, g)
         snapshot = copy.deepcopy(self.adapter)
         for p in snapshot.parameters():
@@ -269,20 +270,19 @@ class MOS(Learner):
         sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, self.epochs * -(-n // self.batch_size))
         mask = torch.ones(self.info.n_classes, dtype=torch.bool, device=self.device)
         mask[classes] = False
-        for _ in range(self.epochs):
-            order = torch.randperm(n, generator=g)
-            for s in range(0, n, self.batch_size):
-                idx = order[s : s + self.batch_size]
-                f = self.features(h[idx], self.adapter)
-                logits = self.head(f).masked_fill(mask, float("-inf"))
-                loss = nn.functional.cross_entropy(logits, y[idx])
-                if self.reg:
-                    loss = loss + self.reg * self.self_similarity_loss(f, old)
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                opt.step()
-                sched.step()
-                merge_adapters(self.adapter, self.stored, self.merge_momentum)
+
+        def loss_fn(b: Batch) -> torch.Tensor:
+            f = self.features(b.x, self.adapter)
+            logits = self.head(f).masked_fill(mask, float("-inf"))
+            loss = nn.functional.cross_entropy(logits, b.y)
+            if self.reg:
+                loss = loss + self.reg * self.self_similarity_loss(f, old)
+            return loss
+
+        # after every step (and its scheduler step) the adapter is merged with the stored ones (the code's EMA)
+        train_loop((h, y), loss_fn, opt, batch_size=self.batch_size, generator=g, epochs=self.epochs, scheduler=sched,
+                   after_step=lambda b, _loss: merge_adapters(self.adapter, self.stored, self.merge_momentum),
+                   owner="mos", where=f" in task {self.task}")
         for p in list(self.adapter.parameters()) + list(self.head.parameters()):
             p.requires_grad_(False)
 
@@ -295,17 +295,14 @@ class MOS(Learner):
         sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, self.ca_epochs)
         n = self.ca_samples
         factors = gaussian_factors(self.covs[seen])  # once per alignment: the statistics do not change
-        for _ in range(self.ca_epochs):
+
+        def sampled(epoch: int) -> tuple[torch.Tensor, torch.Tensor]:  # fresh features every epoch, before its shuffle
             feats = sample_gaussians(self.means[seen], self.covs[seen], n, g, factors).to(self.device)
-            labels = seen.repeat_interleave(n).to(self.device)
-            order = torch.randperm(len(labels), generator=g)
-            for s in range(0, len(labels), n):
-                idx = order[s : s + n]
-                loss = nn.functional.cross_entropy(self.head_logits(feats[idx]), labels[idx])
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                opt.step()
-            sched.step()
+            return feats, seen.repeat_interleave(n).to(self.device)
+
+        train_loop(sampled, lambda b: nn.functional.cross_entropy(self.head_logits(b.x), b.y), opt, batch_size=n,
+                   generator=g, epochs=self.ca_epochs, scheduler=sched, scheduler_per="epoch",
+                   owner="mos (classifier alignment)", where=f" in task {self.task}")
         for p in self.head.parameters():
             p.requires_grad_(False)
 

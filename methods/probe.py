@@ -28,6 +28,7 @@ from clbench.learner import Capabilities, Learner, make_optimizer, positive_int,
 from clbench.nn.adapters import build_host
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import experience_generator, train_loop
 
 
 class _Probe(Learner):
@@ -67,16 +68,10 @@ class _Probe(Learner):
             f, y = torch.cat(self.stored_f).to(self.device), torch.cat(self.stored_y)
         y = y.to(self.device)
         opt = make_optimizer(self.head.parameters(), self.optimizer_cfg)
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
+        g = experience_generator(self.info.seed, exp)
         self.head.train()
-        for _ in range(self.epochs):
-            order = torch.randperm(len(y), generator=g)
-            for s in range(0, len(y), self.batch_size):
-                idx = order[s : s + self.batch_size].to(self.device)
-                loss = nn.functional.cross_entropy(self.head(f[idx]), y[idx])
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                opt.step()
+        train_loop((f, y), lambda b: nn.functional.cross_entropy(self.head(b.x), b.y), opt, batch_size=self.batch_size,
+                   generator=g, epochs=self.epochs, owner=type(self).__name__, where=f" in experience {exp.index}")
         self.head.eval()
 
     def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:

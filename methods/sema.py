@@ -68,6 +68,7 @@ from clbench.learner import Capabilities, Learner, make_optimizer
 from clbench.nn.adapters import AdapterHost, build_host
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import Batch, experience_generator, train_loop
 
 
 class Descriptor(nn.Module):
@@ -225,7 +226,7 @@ class SEMA(Learner):
         mask = torch.full((self.info.n_classes,), float("-inf"), device=self.device)
         mask[classes] = 0.0  # old classes masked (official: logits[:, :known] = -inf), future ones left out
         yd = y.to(self.device)
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
+        g = experience_generator(self.info.seed, exp)
         expanded: list[int] = []
         if self.task == 0:
             self._train_func(h, yd, mask, list(self.layers.parameters()), g)
@@ -252,17 +253,13 @@ class SEMA(Learner):
             p.requires_grad_(True)
         opt = make_optimizer(params, self.optimizer_cfg)
         sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, self.epochs)  # per epoch, eta_min 0
-        n = len(y)
-        for _ in range(self.epochs):
-            order = torch.randperm(n, generator=g)
-            for s in range(0, n, self.batch_size):
-                idx = order[s : s + self.batch_size]
-                f = h[idx] if head_only else self.features(h[idx])
-                loss = nn.functional.cross_entropy(self.head(f) + mask, y[idx])
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                opt.step()
-            sched.step()
+
+        def loss(b: Batch) -> torch.Tensor:
+            hb, yb = b.tensors
+            return nn.functional.cross_entropy(self.head(hb if head_only else self.features(hb)) + mask, yb)
+
+        train_loop((h, y), loss, opt, batch_size=self.batch_size, generator=g, epochs=self.epochs, scheduler=sched,
+                   scheduler_per="epoch", owner="sema", where=f" in task {self.task}")
         for p in params:
             p.requires_grad_(False)
 
@@ -286,14 +283,9 @@ class SEMA(Learner):
             q.requires_grad_(True)
         opt = make_optimizer(desc.parameters(), self.descriptor_optimizer_cfg)
         sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, self.descriptor_epochs)
-        for _ in range(self.descriptor_epochs):
-            order = torch.randperm(len(p), generator=g)
-            for s in range(0, len(p), self.batch_size):
-                loss = desc.errors(p[order[s : s + self.batch_size]]).mean()
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                opt.step()
-            sched.step()
+        train_loop((p,), lambda b: desc.errors(b.x).mean(), opt, batch_size=self.batch_size, generator=g,
+                   epochs=self.descriptor_epochs, scheduler=sched, scheduler_per="epoch", owner="sema (descriptor)",
+                   where=f" in task {self.task}")
         for q in desc.parameters():
             q.requires_grad_(False)
         with torch.no_grad():

@@ -34,6 +34,7 @@ from torch.nn import functional as F
 from clbench.learner import Capabilities, Learner, make_optimizer, mask_to_classes, positive_int, tensor_bytes
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import experience_generator
 from methods.common.loop import minibatch_loop
 from methods.common.supermask import SupermaskNet, predict_per_task
 
@@ -76,7 +77,7 @@ class SupSup(Learner):
             return F.cross_entropy(mask_to_classes(out, classes), y)
 
         optimizer = make_optimizer(list(scores.values()), self.optimizer_cfg)
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
+        g = experience_generator(self.info.seed, exp)
         self.steps = minibatch_loop(exp.train_x, exp.train_y, epochs=self.epochs, batch_size=self.batch_size,
                                     generator=g, loss_fn=loss, optimizer=optimizer, owner="supsup",
                                     device=self.device)

@@ -43,6 +43,7 @@ from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, SGDLearner
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import Batch
 from methods.common import resnet32  # noqa: F401  (registers the "resnet32" backbone)
 from methods.common.exemplars import ExemplarMemory
 
@@ -131,7 +132,7 @@ class WA(SGDLearner):
         lam = len(self.old_classes) / len(self.seen_classes)
         return (1 - lam) * ce + lam * kd_loss(logits[:, old], old_logits, self.T)
 
-    def after_step(self, exp: Experience) -> None:
+    def after_step(self, exp: Experience, batch: Batch | None = None) -> None:
         self._step += 1
         if self.milestones and self._step % self._steps_per_epoch == 0:
             if self._step // self._steps_per_epoch in self.milestones:

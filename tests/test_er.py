@@ -11,6 +11,7 @@ from omegaconf import OmegaConf
 from clbench.errors import ClbenchError
 from clbench.registry import build_data, build_method
 from clbench.scenario import get_protocol
+from clbench.training import Batch
 
 CONF = Path(__file__).resolve().parents[1] / "conf"
 
@@ -62,8 +63,7 @@ def test_the_buffer_is_algorithm_r_over_the_incoming_samples(seed):
     stream = list(range(500))
     for s in range(0, 500, 10):
         ids = torch.tensor(stream[s : s + 10])
-        learner._incoming = (ids.float().unsqueeze(1), ids)
-        learner.after_step(scenario[0])
+        learner.after_step(scenario[0], Batch(ids, (ids.float().unsqueeze(1), ids), 0, s // 10))
     assert learner.buf_y.tolist() == _reservoir_by_hand(stream, 25, g)
     assert learner.n_seen == 500 and learner.n_stored == 25
 
@@ -78,8 +78,7 @@ def test_reservoir_keeps_a_uniform_sample_of_the_stream():
         learner.rng = torch.Generator().manual_seed(seed)
         for s in range(0, 200, 20):
             ids = torch.arange(s, s + 20)
-            learner._incoming = (ids.float().unsqueeze(1), ids)
-            learner.after_step(None)
+            learner.store(ids.float().unsqueeze(1), ids)
         first_half.append(float((learner.buf_y < 100).float().mean()))
     assert sum(first_half) / len(first_half) == pytest.approx(0.5, abs=0.04)
 
@@ -89,8 +88,7 @@ def test_each_step_trains_on_the_batch_plus_minibatch_size_draws_from_the_filled
     learner = _er(scenario, memory_size=100, minibatch_size=7)
     exp = scenario[0]
     learner.seen_classes = sorted(exp.classes)
-    learner._incoming = (exp.train_x[:40], exp.train_y[:40])
-    learner.after_step(exp)  # 40 of 100 slots filled: draws must come from those 40 only
+    learner.store(exp.train_x[:40], exp.train_y[:40])  # 40 of 100 slots filled: draws must come from those 40 only
     assert learner.cost()["memory_bytes"] == 40 * exp.train_x[0].numel() * 4 + 40 * 8  # stored samples only
     x, y = exp.train_x[40:50], exp.train_y[40:50]
     g = torch.Generator()
@@ -111,8 +109,28 @@ def test_each_step_trains_on_the_batch_plus_minibatch_size_draws_from_the_filled
         expected = torch.nn.functional.cross_entropy(original(seen[0]), torch.cat([y, exp.train_y[:40][idx]]))
     assert float(got.detach()) == pytest.approx(float(expected), rel=1e-6)
     # the buffer then takes the incoming batch only, not the replayed samples
-    learner.after_step(exp)
+    learner.after_step(exp, Batch(torch.arange(40, 50), (x, y), 0, 0))
     assert learner.n_seen == 50 and torch.equal(learner.buf_x[40:50], x)
+
+
+def test_the_training_loop_stores_each_incoming_batch_and_never_the_replayed_samples():
+    """Through train_experience (the loop's own step hook): every stored batch is one incoming batch of
+    batch_size samples, in the order the loop drew them; none carries the minibatch_size replayed ones."""
+    scenario = _digits()
+    learner = _er(scenario, memory_size=100, minibatch_size=7, batch_size=10)
+    exp = scenario[0]
+    stored, original = [], learner.store
+
+    def spy(x, y):
+        stored.append(y.clone())
+        original(x, y)
+
+    learner.store = spy
+    learner.train_experience(exp)
+    order = torch.randperm(exp.n_train, generator=torch.Generator().manual_seed(0 * 100_003 + 0 * 1_009))
+    assert [len(y) for y in stored[:-1]] == [10] * (len(stored) - 1)
+    assert torch.equal(torch.cat(stored), exp.train_y[order])
+    assert learner.n_seen == exp.n_train
 
 
 def test_no_replay_before_anything_is_stored_and_with_minibatch_size_zero():
@@ -121,8 +139,7 @@ def test_no_replay_before_anything_is_stored_and_with_minibatch_size_zero():
     for learner in (_er(scenario), _er(scenario, minibatch_size=0)):
         learner.seen_classes = sorted(exp.classes)
         if learner.minibatch_size == 0:
-            learner._incoming = (exp.train_x[:20], exp.train_y[:20])
-            learner.after_step(exp)
+            learner.store(exp.train_x[:20], exp.train_y[:20])
         x, y = exp.train_x[20:30], exp.train_y[20:30]
         with torch.no_grad():
             expected = torch.nn.functional.cross_entropy(learner.forward(x), y)
@@ -142,6 +159,6 @@ def test_config_is_mammoths_split_mnist_er_200():
 
 def test_er_passes_check_learner():
     testing = pytest.importorskip("clbench.testing")
-    from methods.replay import ER
+    from methods.er import ER
 
     testing.check_learner(ER, testing.synthetic_info("class_incremental"), {"backbone": "mlp", "memory_size": 10})

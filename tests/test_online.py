@@ -10,10 +10,11 @@ import torch
 from torch import nn
 
 from clbench.errors import ClbenchError
-from clbench.learner import Learner, SGDLearner, _batch_bounds, single_pass_batch_size
+from clbench.learner import Learner, SGDLearner, single_pass_batch_size
 from clbench.registry import build_data, register_method
 from clbench.runner import run
 from clbench.scenario import get_protocol
+from clbench.training import batch_bounds
 
 DELIVERED: list[tuple[int, int, int, int]] = []
 
@@ -108,7 +109,7 @@ def test_sgd_loop_sees_every_sample_once_per_chunk_in_batches_of_the_stream(tmp_
 
 
 def test_er_takes_stream_batches_and_keeps_its_configured_replay_batch(tmp_path, monkeypatch):
-    from methods.replay import ER
+    from methods.er import ER
 
     steps: list[list] = []  # [incoming batch, batch after replay] per training step
     loss, forward = ER.loss, ER.forward
@@ -159,8 +160,8 @@ def test_experiences_and_their_chunks_carry_the_single_pass_mark():
     (1, True, [(0, 1)]),
 ])
 def test_batchnorm_batch_bounds(n, single_pass, bounds):
-    assert _batch_bounds(n, 10, batchnorm=True, single_pass=single_pass) == bounds
-    assert _batch_bounds(n, 10, batchnorm=False, single_pass=single_pass)[-1][1] == n  # no BatchNorm: all kept
+    assert batch_bounds(n, 10, batchnorm=True, single_pass=single_pass) == bounds
+    assert batch_bounds(n, 10, batchnorm=False, single_pass=single_pass)[-1][1] == n  # no BatchNorm: all kept
 
 
 class _BNLearner(SGDLearner):

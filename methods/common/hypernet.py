@@ -44,9 +44,10 @@ from torch import nn
 from torch.func import functional_call
 from torch.nn import functional as F
 
-from clbench.errors import ClbenchError, DivergedError
+from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer, tensor_bytes
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import Batch, experience_generator, train_loop
 
 PROTOCOLS = ("task_incremental", "domain_incremental", "class_incremental")
 INITS = ("pytorch", "xavier")
@@ -237,26 +238,22 @@ class HypernetLearner(Learner):
         lookup[torch.tensor(exp.classes)] = torch.arange(len(exp.classes))
         n = exp.n_train
         steps = self.iterations or self.epochs * -(-n // self.batch_size)
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009 + exp.chunk)
-        order, pos = torch.randperm(n, generator=g), 0
-        self.hnet.train()
-        for _ in range(steps):
-            if pos >= n:
-                order, pos = torch.randperm(n, generator=g), 0
-            idx = order[pos : pos + self.batch_size]
-            pos += self.batch_size
-            x, y = exp.train_x[idx].to(self.device), lookup[exp.train_y[idx]].to(self.device)
-            task_loss = F.cross_entropy(self.task_logits(x, t), y)
+        g = experience_generator(self.info.seed, exp)
+        terms: dict[str, torch.Tensor] = {}
+
+        def loss_fn(b: Batch) -> torch.Tensor:
+            task_loss = F.cross_entropy(self.task_logits(b.x, t), b.y)
             reg = self._regulariser(task_loss, old_embs, g) if old and self.beta > 0 else torch.zeros(())
-            loss = task_loss + reg
-            if not torch.isfinite(loss):
-                raise DivergedError(f"hypernetwork loss became {loss.item()} in experience {exp.index}; "
-                                    "lower method.optimizer.lr or method.beta.")
-            self.optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            self.optimizer.step()
+            terms.update(task_loss=task_loss, regulariser=reg)
+            return task_loss + reg
+
+        self.hnet.train()
+        # exactly ``steps`` steps (a pass is reshuffled whenever the previous one is used up)
+        train_loop((exp.train_x, lookup[exp.train_y]), loss_fn, self.optimizer, batch_size=self.batch_size,
+                   generator=g, steps=steps, device=self.device, owner="hypernetwork",
+                   where=f" in experience {exp.index}", hint="lower method.optimizer.lr or method.beta.")
         self.hnet.eval()
-        self.last = {"task_loss": float(task_loss.detach()), "regulariser": float(reg.detach())}
+        self.last = {k: float(terms[k].detach()) for k in ("task_loss", "regulariser")}
         if t not in self.learned:
             self.learned.append(t)
         with torch.no_grad():

@@ -1,9 +1,9 @@
 # ruff: noqa: E501
-"""Named mutants of methods/replay.py (ER, Chaudhry et al. 2019; reservoir sampling, Vitter 1985)."""
+"""Named mutants of methods/er.py (ER, Chaudhry et al. 2019; reservoir sampling, Vitter 1985)."""
 
 TESTS = ["tests/test_er.py"]
 
-F = "methods/replay.py"
+F = "methods/er.py"
 MUTANTS = [
     {"id": "er-reservoir-off-by-one", "file": F, "what": "j ~ U{0..n−1} instead of U{0..n}",
      "old": "torch.randint(self.n_seen + 1, (1,), generator=self.rng))", "new": "torch.randint(self.n_seen, (1,), generator=self.rng))"},
@@ -22,7 +22,8 @@ MUTANTS = [
     {"id": "er-no-replay", "file": F, "what": "the buffer is never replayed",
      "old": "if self.n_stored and self.minibatch_size > 0:", "new": "if False:"},
     {"id": "er-store-replayed", "file": F, "what": "the buffer takes the concatenated batch (replayed samples too)",
-     "old": "        return nn.functional.cross_entropy(self.forward(x), y)\n", "new": "        self._incoming = (x.detach().cpu(), y.detach().cpu())\n        return nn.functional.cross_entropy(self.forward(x), y)\n"},
+     "old": "        return nn.functional.cross_entropy(self.forward(x), y)\n\n    def after_step(self, exp: Experience, batch: Batch) -> None:\n        \"\"\"The step's incoming samples (never the replayed ones) enter the buffer by reservoir sampling.\"\"\"\n        self.store(batch.x, batch.y)\n",
+     "new": "        self.store(x, y)\n        return nn.functional.cross_entropy(self.forward(x), y)\n\n    def after_step(self, exp: Experience, batch: Batch) -> None:\n        pass\n"},
     {"id": "er-replay-labels-shuffled", "file": F, "what": "replayed samples get labels of other slots",
      "old": "y = torch.cat([y, self.buf_y[idx].to(y.device)])", "new": "y = torch.cat([y, self.buf_y[idx.flip(0)].to(y.device)])"},
     {"id": "er-memory-size-zero-allowed", "file": F, "what": "memory_size 0 accepted",

@@ -100,3 +100,120 @@ def instructions(tasks: Sequence[str] | None = None, n_train: int = 240, n_test:
         vt += [k] * len(c)
     return LabelledData("instructions", tx, ty, vx, vy, len(names), names,
                         meta={"train_task": tt, "test_task": vt})
+
+
+# ------------------------------------------------------------------------------- the LLM instruction stream
+#: common English nouns (lower case, 3-7 letters) for the word tasks of the LLM stream
+NOUNS = ("apple river stone table chair house water paper music light night horse tiger bread cloud "
+         "dream field glass heart lemon money ocean piano queen radio sugar train voice watch world bottle "
+         "candle garden island jacket kettle ladder mirror needle orange pencil rabbit silver ticket violin "
+         "window yellow basket button carpet dinner engine forest guitar hammer jungle kitten letter market "
+         "number palace rocket summer tunnel wallet bridge castle doctor eagle flower hunter insect planet "
+         "school spider tomato turtle winter cookie desert finger monkey parrot pillow ribbon shadow sister "
+         "butter camera dragon farmer ginger honey lizard meadow nickel pepper salmon tractor anchor branch "
+         "cotton falcon goose harbor lantern marble oyster pirate saddle thunder valley wizard").split()
+
+#: name → (training instructions, held-out test instructions, inputs, input → target). Test prompts use
+#: only the held-out paraphrases, so a method that routes by instruction must generalise to new wording.
+#: larger/smaller share their inputs and most of their words, as do first_word/last_word: each pair
+#: interferes (the same input asks for the other answer); add reads the same number pairs as larger.
+LLM_TASKS: dict[str, tuple[list[str], list[str], Callable[[], list[str]], Callable[[str], str]]] = {
+    "larger": (["which number is larger", "pick the larger number", "return the bigger of the two numbers",
+                "what is the maximum of these numbers"],
+               ["tell me which of the two numbers is bigger", "give the larger value"],
+               lambda: _pairs(), lambda s: str(max(int(v) for v in s.split()))),
+    "smaller": (["which number is smaller", "pick the smaller number", "return the lesser of the two numbers",
+                 "what is the minimum of these numbers"],
+                ["tell me which of the two numbers is less", "give the smaller value"],
+                lambda: _pairs(), lambda s: str(min(int(v) for v in s.split()))),
+    "add": (["add the two numbers", "what is the sum of these numbers", "compute the total of the numbers",
+             "sum them up"],
+            ["tell me what the two numbers add up to", "give the sum"],
+            lambda: _pairs(), lambda s: str(sum(int(v) for v in s.split()))),
+    "first_word": (["what is the first word", "repeat only the first word", "give me the word that comes first",
+                    "return the opening word of the list"],
+                   ["tell me which word is at the start", "write the first of these words"],
+                   lambda: _triples(), lambda s: s.split()[0]),
+    "last_word": (["what is the last word", "repeat only the last word", "give me the word that comes last",
+                   "return the final word of the list"],
+                  ["tell me which word is at the end", "write the last of these words"],
+                  lambda: _triples(), lambda s: s.split()[-1]),
+    "uppercase": (["write the words in capital letters", "convert the words to uppercase",
+                   "make every letter a capital", "spell the words in upper case"],
+                  ["tell me these words in all caps", "give the words in uppercase letters"],
+                  lambda: _word_pairs(), lambda s: s.upper()),
+}
+
+#: the default order: one task recurs at the end (its second experience trains on new samples with the
+#: training instructions again, so instruction groups can be reused), interfering tasks come in pairs
+LLM_TASK_ORDER = ["larger", "first_word", "add", "smaller", "last_word", "uppercase", "larger"]
+
+
+def _pairs() -> list[str]:
+    """Every pair of distinct two-digit numbers below 50 (their sums stay below 100), in a fixed order."""
+    return [f"{a} {b}" for a in range(10, 50) for b in range(10, 50) if a != b]
+
+
+def _word_pairs() -> list[str]:
+    return [f"{a} {b}" for a in NOUNS for b in NOUNS if a != b]
+
+
+def _triples() -> list[str]:
+    rng = random.Random("triples")
+    return sorted({" ".join(rng.sample(NOUNS, 3)) for _ in range(4000)})
+
+
+def generate_llm_task(name: str, n_train: int, n_test: int, occurrences: int = 1, split_seed: int = 0
+                      ) -> list[tuple[list[str], list[str], list[str], list[str]]]:
+    """Per occurrence of task ``name``: (train prompts, train targets, test prompts, test targets).
+
+    Training prompts use the training instructions, test prompts the held-out ones; inputs never cross
+    between train and test, nor between two occurrences (each draws its own)."""
+    if name not in LLM_TASKS:
+        raise ClbenchError(f"unknown LLM instruction task '{name}'; known tasks: {', '.join(LLM_TASKS)}.")
+    train_t, test_t, inputs, target = LLM_TASKS[name]
+    pool = inputs()
+    need = occurrences * (n_train + n_test)
+    if need > len(pool):
+        raise ClbenchError(
+            f"LLM task '{name}' has {len(pool)} distinct inputs, fewer than {need} for {occurrences} occurrence(s) "
+            "of n_train + n_test; lower benchmark.source_args.n_train or n_test."
+        )
+    rng = random.Random(f"llm-{name}-{split_seed}")
+    picked = rng.sample(pool, need)
+    out = []
+    for k in range(occurrences):
+        chunk = picked[k * (n_train + n_test):(k + 1) * (n_train + n_test)]
+        test, train = chunk[:n_test], chunk[n_test:]
+        out.append(([format_prompt(train_t[i % len(train_t)], x) for i, x in enumerate(train)],
+                    [target(x) for x in train],
+                    [format_prompt(test_t[i % len(test_t)], x) for i, x in enumerate(test)],
+                    [target(x) for x in test]))
+    return out
+
+
+@register_source("llm_instructions")
+def llm_instructions(order: Sequence[str] | None = None, n_train: int = 64, n_test: int = 100,
+                     split_seed: int = 0) -> LabelledData:
+    """The LLM instruction stream: ``order`` names one task per experience (a name may recur); each
+    experience is its own "class" (``larger``, then ``larger#2`` for its second occurrence)."""
+    names = list(order) if order is not None else list(LLM_TASK_ORDER)
+    if n_train < 1 or n_test < 1:
+        raise ClbenchError(f"n_train and n_test must be >= 1, got {n_train} and {n_test}; raise them.")
+    counts = {t: names.count(t) for t in dict.fromkeys(names)}
+    splits = {t: generate_llm_task(t, n_train, n_test, c, split_seed) for t, c in counts.items()}
+    seen: dict[str, int] = {}
+    tx, ty, vx, vy, tt, vt, labels = [], [], [], [], [], [], []
+    for k, name in enumerate(names):
+        occ = seen.get(name, 0)
+        seen[name] = occ + 1
+        a, b, c, d = splits[name][occ]
+        labels.append(name if occ == 0 else f"{name}#{occ + 1}")
+        tx += a
+        ty += b
+        vx += c
+        vy += d
+        tt += [k] * len(a)
+        vt += [k] * len(c)
+    return LabelledData("llm_instructions", tx, ty, vx, vy, len(names), labels,
+                        meta={"train_task": tt, "test_task": vt, "task_family": names})

@@ -121,7 +121,7 @@ class LCIA(TextLoRALearner):
         self.routes = {}  # the groups changed: test-time matches are recomputed
         return name
 
-    def prompt_groups(self, prompts: list[str]) -> list[str]:
+    def prompt_groups(self, prompts: list[str], task_ids: list[int] | None = None) -> list[str]:
         if not self.grouping or not self.group_instructions:
             return ["g0"] * len(prompts)
         for p in prompts:  # self.routes: instruction → group, kept until the groups change

@@ -48,10 +48,13 @@ def _task_index(data: LabelledData, split: str) -> torch.Tensor:
 
 @register_protocol("instruction_stream")
 def instruction_stream(data: LabelledData, seed: int = 0, task_order: Sequence[str] | None = None,
-                       shuffle_tasks: bool = False, task_ids_at_test: bool = False) -> Scenario:
+                       shuffle_tasks: bool = False, task_ids_at_test: bool = False,
+                       eval_future: bool = True) -> Scenario:
     """One experience per instruction task, in ``task_order`` (names), the source's order, or a seeded one.
 
     Training samples of an experience are shuffled with the seed; test prompts keep the source's order.
+    ``eval_future=False``: experiences not trained yet are not decoded (their matrix cells stay NaN), for
+    streams where decoding is the cost (``clbench.evaluate.evaluate``); only then does meta name it.
     """
     names = list(data.class_names or [str(i) for i in range(data.n_classes)])
     if task_order is not None:
@@ -82,5 +85,50 @@ def instruction_stream(data: LabelledData, seed: int = 0, task_order: Sequence[s
     return Scenario(
         name=data.name, protocol="instruction_stream", experiences=experiences, n_classes=data.n_classes,
         class_order=order, seed=seed, input_shape=None, task_ids_at_test=task_ids_at_test, output="text",
-        class_names=names, meta={"tasks": [names[t] for t in order]},
+        class_names=names, meta={"tasks": [names[t] for t in order], **({} if eval_future else {"eval_future": False})},
     )
+
+
+# ------------------------------------------------------------------------------ general-ability probe
+#: A fixed set of base-model skills outside every instruction stream: plain-text completions (no
+#: instruction format) of world facts, word knowledge and counting, scored before and after a stream (as
+#: TRACE scores general ability before and after continual instruction tuning). Each answer is one word;
+#: ``probe_correct`` compares it with the first word of the completion.
+GENERAL_PROBE: list[tuple[str, str]] = [
+    ("The capital of France is the city of", "paris"),
+    ("The capital of Japan is the city of", "tokyo"),
+    ("The capital of Italy is the city of", "rome"),
+    ("The capital of Germany is the city of", "berlin"),
+    ("The capital of Spain is the city of", "madrid"),
+    ("The opposite of hot is", "cold"),
+    ("The opposite of up is", "down"),
+    ("The opposite of day is", "night"),
+    ("The opposite of black is", "white"),
+    ("The opposite of big is", "small"),
+    ("Monday, Tuesday,", "wednesday"),
+    ("January, February,", "march"),
+    ("one, two, three,", "four"),
+    ("The color of the sky on a clear day is", "blue"),
+    ("The color of grass is", "green"),
+    ("Water freezes at zero degrees", "celsius"),
+    ("A baby cat is called a", "kitten"),
+    ("A baby dog is called a", "puppy"),
+    ("The largest planet in our solar system is", "jupiter"),
+    ("The planet we live on is called", "earth"),
+    ("Romeo and Juliet was written by William", "shakespeare"),
+    ("The chemical symbol for water is", "h2o"),
+    ("Bees make", "honey"),
+    ("The first letter of the English alphabet is", "a"),
+    ("Cows drink water and give us", "milk"),
+    ("A week has seven", "days"),
+    ("The sun rises in the", "east"),
+    ("Ice is frozen", "water"),
+    ("Paris is the capital of", "france"),
+    ("The Statue of Liberty is in New", "york"),
+]
+
+
+def probe_correct(output: str, answer: str) -> bool:
+    """The first word of ``output`` (lower case, punctuation stripped) equals ``answer``."""
+    words = output.strip().split()
+    return bool(words) and words[0].strip(".,;:!?\"'()*").lower() == answer

@@ -26,8 +26,9 @@ Usage (the runner and the loop helper)::
     record["compute"] = meter.totals()
 
 A :class:`Budget` caps each experience's training FLOPs or samples; the step that would go over it raises
-:class:`~clbench.errors.ClbenchError` with one sentence (a samples budget is checked before the step runs, a
-FLOPs budget before it runs when the step's cost is already known, else right after its first measurement).
+:class:`BudgetExceeded` (a :class:`~clbench.errors.ClbenchError`) with one sentence. A samples budget is
+checked before the step runs, a FLOPs budget before it runs when the step's cost is already known, else right
+after its first measurement.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ PHASES = ("train", "eval")
 METHOD = ("torch.utils.flop_counter.FlopCounterMode on the first batch of each distinct (phase, shapes) per "
           "experience, times the number of batches of those shapes")
 T = TypeVar("T")
+
+
+class BudgetExceeded(ClbenchError):
+    """A method overran the scenario's per-experience training budget (one sentence, like every ClbenchError);
+    the runner writes a failed record for it."""
 
 
 @dataclass(frozen=True)
@@ -213,12 +219,12 @@ class ComputeMeter:
             return
         where = f"experience {self.experience}" if self.experience is not None else "this experience"
         if b.samples is not None and self._exp["train_samples"] + more_samples > b.samples:
-            raise ClbenchError(
+            raise BudgetExceeded(
                 f"method '{self.owner}' overran the training budget in {where}: "
                 f"{self._exp['train_samples'] + more_samples} samples > benchmark.budget samples:{b.samples}; "
                 "lower the method's epochs or batch size, or raise the budget.")
         if b.flops is not None and more_flops is not None and self._exp["train_flops"] + more_flops > b.flops:
-            raise ClbenchError(
+            raise BudgetExceeded(
                 f"method '{self.owner}' overran the training budget in {where}: "
                 f"{self._exp['train_flops'] + more_flops:.4g} FLOPs > benchmark.budget flops:{b.flops:.4g}; "
                 "lower the method's epochs or batch size, or raise the budget.")

@@ -107,7 +107,8 @@ def test_samples_budget_raises_before_the_overrunning_step():
     x = torch.randn(4, D_IN)
     meter.step("train", closure_for(m, x, calls), key=shape_key(x), samples=4)
     meter.step("train", closure_for(m, x, calls), key=shape_key(x), samples=4)
-    with pytest.raises(ClbenchError, match=r"'greedy' overran the training budget in experience 2: 12 samples"):
+    msg = r"'greedy' overran the training budget in experience 2: 12 samples"
+    with pytest.raises(compute.BudgetExceeded, match=msg):
         meter.step("train", closure_for(m, x, calls), key=shape_key(x), samples=4)
     assert calls == [4, 4]  # the third batch never ran
     meter.end_experience()

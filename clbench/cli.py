@@ -15,162 +15,31 @@ Every user error ends with one sentence on stderr and a non-zero exit, never a t
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import time
-from importlib.resources import files
 from pathlib import Path
 
+import yaml
+
+from clbench.compose import compose, validate_config  # noqa: F401  (compose: re-exported for callers)
+from clbench.config import (  # noqa: F401  (conf_dir, config_file, ...: re-exported for callers)
+    _importable,
+    conf_dir,
+    conf_dirs,
+    config_file,
+    config_options,
+    searchpath_overrides,
+)
 from clbench.errors import ClbenchError
+from clbench.registry import discovery_errors, method_capabilities, names
+from clbench.suites import _multirun, collect, job_cell, local_job_overrides, run_job, run_suite
 
 EXIT_USER_ERROR = 2
 
 
-def conf_dir() -> Path:
-    return Path(str(files("conf")))
-
-
-def conf_dirs() -> list[Path]:
-    """clbench's own conf/ first, then the config packages of installed plugins (``clbench.conf`` group)."""
-    from clbench.registry import plugin_config_packages
-
-    dirs = [conf_dir()]
-    for pkg in plugin_config_packages():
-        try:
-            dirs.append(Path(str(files(pkg))))
-        except (Exception, SystemExit) as e:  # noqa: BLE001 - a broken plugin must not take the built-in configs down
-            _report_broken_config_plugin(pkg, e)
-            continue
-    return dirs
-
-
-def config_options(group: str) -> list[str]:
-    return sorted({p.stem for d in conf_dirs() for p in (d / group).glob("*.yaml")})
-
-
-def config_file(group: str, name: str) -> Path:
-    """The YAML of ``group/name``, from clbench's conf/ or the first plugin that ships it."""
-    for d in conf_dirs():
-        if (d / group / f"{name}.yaml").is_file():
-            return d / group / f"{name}.yaml"
-    raise ClbenchError(f"no config {group}/{name}.yaml; known: {', '.join(config_options(group))}.")
-
-
-_reported: set[str] = set()
-
-
-def _report_broken_config_plugin(pkg: str, e: BaseException) -> None:
-    """Name a config plugin that cannot be imported, once per process, and carry on without it."""
-    from clbench.registry import _why
-
-    if pkg not in _reported:
-        _reported.add(pkg)
-        print(f"warning: config plugin {pkg} is skipped: importing it failed ({_why(e)}).", file=sys.stderr)
-
-
-def _importable(module: str) -> bool:
-    """Whether ``module`` can be found. Finding ``pkg.conf`` imports ``pkg``, so a plugin whose import raises
-    anything (or calls sys.exit) is reported by name and skipped here, never fatal to the built-ins."""
-    from importlib.util import find_spec
-
-    try:
-        return find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
-    except (Exception, SystemExit) as e:  # noqa: BLE001 - a broken plugin is reported, not fatal
-        _report_broken_config_plugin(module, e)
-        return False
-
-
-def searchpath_overrides(overrides: list[str]) -> list[str]:
-    """``hydra.searchpath=[pkg://...]`` for the installed plugins' configs (none if the user set it)."""
-    from clbench.registry import plugin_config_packages
-
-    pkgs = [p for p in plugin_config_packages() if _importable(p)]  # a broken plugin is skipped, not fatal
-    if not pkgs or any(o.lstrip("+~").startswith("hydra.searchpath") for o in overrides):
-        return []
-    return ["hydra.searchpath=[" + ",".join(f"pkg://{p}" for p in pkgs) + "]"]
-
-
-# ------------------------------------------------------------------------------------------------ compose
-def _hydra_error_sentence(e: Exception) -> str:
-    msg = str(e).strip()
-    first = msg.splitlines()[0] if msg else type(e).__name__
-    for group, listing in (("method", "methods"), ("benchmark", "benchmarks"), ("suite", "suites")):
-        if f"Could not find '{group}/" in first or f"In '{group}'" in first:
-            name = first.split(f"'{group}/")[-1].split("'")[0] if f"'{group}/" in first else "?"
-            return f"unknown {group} '{name}'; known {listing}: {', '.join(config_options(group))}."
-    if "Key '" in msg and "is not in struct" in msg:
-        key = msg.split("Key '")[1].split("'")[0]
-        parent = first.split("'")[1] if first.startswith("Could not override") and "'" in first else ""
-        full = f"{parent}.{key}" if parent and not parent.endswith(key) else key
-        return f"unknown config key '{full}'; check the spelling (clbench run --cfg job shows every key)."
-    if first.startswith("Could not override") and "={" in msg:
-        key = first.split("'")[1] if "'" in first else "?"
-        return (f"cannot replace '{key}' with a mapping that has new keys; set its keys one by one "
-                f"({key}.name=... and +{key}.NEW_KEY=...).")
-    if first.startswith("Could not override"):
-        key = first.split("'")[1] if "'" in first else "?"
-        return (f"unknown config key '{key}'; check the spelling, or add a new key with +{key}=VALUE "
-                "(clbench run --cfg job shows every key).")
-    return f"config error: {first}"
-
-
-def compose(overrides: list[str]) -> dict:
-    """Compose the config like ``clbench run`` would, as a resolved plain dict."""
-    from hydra import compose as hydra_compose
-    from hydra import initialize_config_module
-    from hydra.core.global_hydra import GlobalHydra
-    from omegaconf import OmegaConf
-
-    GlobalHydra.instance().clear()
-    try:
-        with initialize_config_module(config_module="conf", version_base="1.3"):
-            cfg = hydra_compose(config_name="config", overrides=list(overrides) + searchpath_overrides(overrides))
-            return OmegaConf.to_container(cfg, resolve=True)
-    except ClbenchError:
-        raise
-    except Exception as e:  # noqa: BLE001 - Hydra/OmegaConf errors become one sentence
-        raise ClbenchError(_hydra_error_sentence(e)) from None
-    finally:
-        GlobalHydra.instance().clear()
-
-
-def validate_config(cfg: dict) -> None:
-    """Type and range checks on the root keys (the groups are checked by the method and the source)."""
-    seed = cfg.get("seed")
-    if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
-        raise ClbenchError(f"seed must be a non-negative integer, got {seed!r}; set seed=0 (or any N >= 0).")
-    for key in ("method", "benchmark"):
-        if not isinstance(cfg.get(key), dict) or not cfg[key].get("name"):
-            raise ClbenchError(f"config group '{key}' is missing its name; choose one with {key}=NAME.")
-    for key in ("source", "protocol"):
-        if not cfg["benchmark"].get(key):
-            raise ClbenchError(f"benchmark '{cfg['benchmark']['name']}' has no '{key}'; add it to its YAML.")
-    from clbench.evaluate import EVAL_BATCH_SIZE
-
-    ebs = cfg.get("eval_batch_size", EVAL_BATCH_SIZE)
-    if not isinstance(ebs, int) or ebs < 1:
-        raise ClbenchError(f"eval_batch_size must be a positive integer, got {ebs!r}.")
-
-
 # --------------------------------------------------------------------------------------------------- run
-def run_job(cfg: dict) -> Path | None:
-    """One job of a single run or a suite: returns the record path (None if a suite skipped it)."""
-    from clbench.registry import check_compatible
-    from clbench.runner import run
-
-    validate_config(cfg)
-    suite = (cfg.get("suite") or {}).get("name")
-    if suite:
-        try:
-            check_compatible(cfg["method"]["name"], cfg["benchmark"])
-        except ClbenchError as e:
-            print(f"skipped in suite {suite}: {e}", file=sys.stderr)
-            return None
-    return run(cfg, echo=lambda s: print(s, file=sys.stderr))
-
-
 def _hydra_app(argv: list[str]) -> None:
     import hydra
     from omegaconf import OmegaConf
@@ -180,8 +49,13 @@ def _hydra_app(argv: list[str]) -> None:
         plain = OmegaConf.to_container(cfg, resolve=True)
         try:
             path = run_job(plain)
-        except ClbenchError as e:
-            print(f"error: {e}", file=sys.stderr)
+        except Exception as e:  # noqa: BLE001 - a user error (or a missing optional package) is one sentence
+            from clbench.errors import as_user_error
+
+            err = as_user_error(e)
+            if err is None:
+                raise
+            print(f"error: {err}", file=sys.stderr)
             raise SystemExit(EXIT_USER_ERROR) from None
         if path is not None:
             print(path)
@@ -196,7 +70,21 @@ def _hydra_app(argv: list[str]) -> None:
 
 def cmd_run(argv: list[str]) -> int:
     argv = ["wandb.enabled=true" if a == "--wandb" else a for a in argv]  # sugar; reaches every job of a grid
+    if "--version" in argv:
+        from clbench import __version__
+
+        print(f"clbench {__version__}")
+        return 0
+    if any(a in ("-sc", "--shell-completion") or a.startswith(("-sc=", "--shell-completion=")) for a in argv):
+        raise ClbenchError("shell completion is not available for 'clbench run' (Hydra's completion cannot see a "
+                           "subcommand); list the choices with 'clbench methods', 'clbench benchmarks' or "
+                           "'clbench run --cfg job'.")
     if any(a in ("-h", "--help", "--cfg", "-c", "--info", "--hydra-help") or a.startswith("--cfg") for a in argv):
+        flags = ("-h", "--help", "--cfg", "-c", "--info", "--hydra-help", "-p", "--package", "-m", "--multirun")
+        values = ("job", "hydra", "all", "config", "defaults", "defaults-tree", "plugins", "searchpath")
+        rest = [a for a in argv if a not in flags and not a.startswith("--cfg") and a not in values]
+        if not any(a in ("-h", "--help", "--hydra-help") for a in argv) and not any("," in a for a in rest):
+            compose(rest)  # an unknown method or key is one sentence, not Hydra's 48-line listing
         _hydra_app(argv)
         return 0
     overrides = [a for a in argv if a not in ("-m", "--multirun")]
@@ -231,8 +119,6 @@ def sweep_jobs(overrides: list[str]) -> tuple[list[list[str]], set[str]]:
 def _run_multirun(overrides: list[str]) -> int:
     """``-m``: compose and check every job first (a typo is one sentence, nothing runs), then one Hydra
     multirun where a failing job is reported in one line and the others go on; exit 1 if any failed."""
-    from clbench.suites import _multirun, collect, job_cell, local_job_overrides
-
     jobs, swept = sweep_jobs(overrides)
     known = not any(o.startswith("hydra/sweeper=") for o in overrides)  # else only the fixed part is checked
     cfgs = [compose(job) for job in jobs]
@@ -275,39 +161,34 @@ def _run_multirun(overrides: list[str]) -> int:
 
 def _run_suite(overrides: list[str], cfg: dict) -> int:
     """A suite is a Hydra multirun over the suite's grid, then the leaderboard of what it produced."""
-    from clbench.suites import run_suite
-
     return run_suite(overrides, cfg, _hydra_app)
 
 
 # ---------------------------------------------------------------------------------------------- listings
 def cmd_methods(_: list[str]) -> int:
-    from clbench.registry import DISCOVERY_ERRORS, METHODS, discover
-
-    discover()
+    """Every registered method with its declared capabilities: read from the tables, so no method module
+    (and no torch) is imported; a plugin registered by a bare entry point is imported to read them."""
     configs = set(config_options("method"))
     print(f"{'method':<14} {'protocols':<62} {'task ids':<9} {'exemplars':<9} config")
-    for name in sorted(METHODS):
-        c = METHODS[name].capabilities
+    for name in names("method"):
+        try:
+            c = method_capabilities(name)
+        except ClbenchError:
+            continue  # a plugin that does not import: named below with its error
         protos = ",".join(p.replace("_incremental", "") for p in c.protocols)
         print(f"{name:<14} {protos:<62} {'needed' if c.needs_task_ids_at_test else 'no':<9} "
               f"{'yes' if c.exemplars else 'no':<9} {'conf/method/' + name + '.yaml' if name in configs else '-'}")
-    for err in DISCOVERY_ERRORS:
+    for err in discovery_errors():
         print(f"(not loaded: {err})", file=sys.stderr)
     return 0
 
 
 def cmd_benchmarks(_: list[str]) -> int:
-    import yaml
-
-    from clbench.registry import SOURCES, discover
-
-    discover()
     print(f"{'benchmark':<26} {'source':<14} {'protocol':<28} options")
     for name in config_options("benchmark"):
         b = yaml.safe_load(config_file("benchmark", name).read_text())
         print(f"{name:<26} {b.get('source', '?'):<14} {b.get('protocol', '?'):<28} {b.get('protocol_args') or {}}")
-    print(f"\ndata sources: {', '.join(sorted(SOURCES))}")
+    print(f"\ndata sources: {', '.join(names('source'))}")
     return 0
 
 
@@ -321,8 +202,6 @@ COMMANDS = {
 
 def _lazy(module: str, fn: str):
     def call(argv):
-        import importlib
-
         return getattr(importlib.import_module(module), fn)(argv)
 
     return call
@@ -349,11 +228,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: unknown command '{argv[0]}'; commands: {', '.join(sorted(COMMANDS))}.", file=sys.stderr)
         return EXIT_USER_ERROR
     os.environ.setdefault("HYDRA_FULL_ERROR", "0")
+    from clbench.errors import Terminated, install_sigterm_handler, missing_dependency
+
+    install_sigterm_handler()  # SIGTERM ends a run like Ctrl-C: one sentence, resumable
     try:
         return int(COMMANDS[argv[0]](argv[1:]) or 0)
     except ClbenchError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except ModuleNotFoundError as e:  # an optional dependency that is not installed
+        print(f"error: {missing_dependency(e)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Terminated:
+        print("error: terminated (SIGTERM); re-run the same command to resume from the last checkpoint.",
+              file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("error: interrupted; re-run the same command to resume from the last checkpoint.", file=sys.stderr)
         return 130

@@ -265,11 +265,9 @@ def describe_training(cfg: dict) -> str:
 def _frozen(name: str) -> bool:
     """Whether the method declares a frozen backbone (its registered capabilities' notes)."""
     try:
-        from clbench.registry import METHODS, _import_registering_module
+        from clbench.registry import method_capabilities  # declared data: imports no method module
 
-        if name not in METHODS:
-            _import_registering_module("methods", "register_method", name)
-        notes = METHODS[name].capabilities.notes if name in METHODS else ""
+        notes = method_capabilities(name).notes
     except Exception:  # noqa: BLE001 - a method that does not import must not take the board down
         return False
     return "frozen" in notes
@@ -373,11 +371,9 @@ def _frozen_columns(R: list[list[float | None]]) -> bool:
 
 def _declared_notes(name: str) -> str:
     try:
-        from clbench.registry import METHODS, _import_registering_module
+        from clbench.registry import method_capabilities  # declared data: imports no method module
 
-        if name not in METHODS:
-            _import_registering_module("methods", "register_method", name)
-        return METHODS[name].capabilities.notes if name in METHODS else ""
+        return method_capabilities(name).notes
     except Exception:  # noqa: BLE001 - a method that does not import must not take the board down
         return ""
 

@@ -1,33 +1,55 @@
-"""Registries of methods and data sources, discovery, and the capability check.
+"""One registry for everything clbench builds by name: methods, data sources, protocols, backbones and
+adapter hosts (docs/architecture.md, "One registry").
 
-Discovery never names a method or a benchmark: it imports every module of the in-tree ``methods`` and
-``benchmarks`` packages (each registers itself with a decorator) and then loads the entry points of the
-``clbench.methods`` and ``clbench.benchmarks`` groups, which is how a user's own package plugs in.
+A leaf module: it imports only the standard library and :mod:`clbench.errors`, so every layer may use it
+and none forms a cycle through it. An entry is a name, a lazy ``"module:attr"`` target, the provider that
+declared it, and optional declared data (a method's :class:`~clbench.capabilities.Capabilities`); the
+target is imported only when the entry is resolved. The model is timm's ``_registry.py``,
+lm-evaluation-harness's ``api/registry.py`` and Gymnasium's ``register(id=..., entry_point=...)``.
+
+Entries come from three places, all through :func:`register`:
+
+* **tables**: each entry point of the ``clbench.tables`` group names a plain dict
+  ``{kind: {name: "module:attr" | {"target": "module:attr", **data}}}``. clbench's own are declared in
+  ``pyproject.toml`` (``clbench.protocols:TABLE``, ``clbench.nn:TABLE``, ``methods:TABLE``,
+  ``benchmarks:TABLE``), exactly as a plugin would declare its own: the engine never names a method or a
+  benchmark. Reading a table imports only the module that holds the dict.
+* **entry points** of the per-kind groups (``clbench.methods``, ``clbench.benchmarks``, ``clbench.protocols``,
+  ``clbench.backbones``, ``clbench.adapter_hosts``): ``name = "module:attr"``, registered without loading.
+* **decorators** (``@register_method("x")`` and friends): register an already-imported object.
+
+The same name with the same target from two places is one entry (an in-tree method is both in its table
+and under its decorator). The same name with two different targets is refused in one sentence naming both
+providers: nothing is silently overwritten and no plugin is silently dropped. ``REGISTRY[kind][name] = obj``
+(``monkeypatch.setitem``) is the one deliberate replacement.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import inspect
-import pkgutil
-import re
 import sys
-from collections.abc import Callable
-from importlib.metadata import entry_points
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Iterator, MutableMapping
+from dataclasses import dataclass, field
+from importlib.metadata import distributions, entry_points
+from typing import TYPE_CHECKING, Any
 
 from clbench.errors import ClbenchError
-from clbench.learner import Learner
-from clbench.scenario import TASK_IDS_AT_TEST_BY_DEFAULT, LabelledData, ScenarioInfo
 
-METHODS: dict[str, type[Learner]] = {}
-SOURCES: dict[str, Callable[..., LabelledData]] = {}
-_discovered = False
-DISCOVERY_ERRORS: list[str] = []
-# (entry-point group, name) -> why that plugin did not load: "unknown method" would hide the real cause
-PLUGIN_ERRORS: dict[tuple[str, str], str] = {}
+if TYPE_CHECKING:  # annotations only: importing these would put the registry above them
+    from clbench.learner import Learner
+    from clbench.scenario import LabelledData, ScenarioInfo
+
+TABLES_GROUP = "clbench.tables"
+#: kind -> (entry-point group of single entries, the word for it in messages, the listing's plural)
+KINDS: dict[str, tuple[str, str, str]] = {
+    "method": ("clbench.methods", "method", "methods"),
+    "source": ("clbench.benchmarks", "data source", "sources"),
+    "protocol": ("clbench.protocols", "protocol", "protocols"),
+    "backbone": ("clbench.backbones", "backbone", "backbones"),
+    "adapter_host": ("clbench.adapter_hosts", "adapter host", "adapter hosts"),
+}
+_UNLOADED = object()
 
 
 def _why(e: BaseException) -> str:
@@ -38,14 +60,193 @@ def _why(e: BaseException) -> str:
     return f"{type(e).__name__}: {text[0]}" if text else type(e).__name__
 
 
-def register_method(name: str):
-    """Class decorator: ``@register_method("wa") class WA(SGDLearner): ...``."""
+def target_of(obj: Any) -> str:
+    """The ``"module:attr"`` an object is found at (how a decorator's entry is compared with a table's)."""
+    return f"{getattr(obj, '__module__', '?')}:{getattr(obj, '__qualname__', getattr(obj, '__name__', '?'))}"
 
-    def wrap(cls: type[Learner]) -> type[Learner]:
-        if not (isinstance(cls, type) and issubclass(cls, Learner)):
+
+@dataclass
+class Entry:
+    name: str
+    target: str  # "module:attr"
+    provider: str  # who declared it, for messages: "table methods:TABLE", "entry point x = m:A (dist)", ...
+    data: dict = field(default_factory=dict)  # declared data, readable without loading the target
+    origin: str = ""  # the distribution that declared it, when known (named when two providers collide)
+    obj: Any = _UNLOADED
+    error: str | None = None  # why loading it failed (kept: the same sentence every time it is asked for)
+
+
+class Kind(MutableMapping):
+    """The entries of one kind, as a mapping name -> object that imports a target only when it is read."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.entries: dict[str, Entry] = {}
+
+    # -- registration ----------------------------------------------------------------------------------
+    def add(self, name: str, target: str | Any, provider: str, data: dict | None = None, origin: str = "") -> Entry:
+        obj = _UNLOADED
+        if not isinstance(target, str):
+            obj, target = target, target_of(target)
+        old = self.entries.get(name)
+        if old is not None:
+            if old.target != target:
+                word = KINDS[self.kind][1]
+                first = f"{old.provider}{' of ' + old.origin if old.origin else ''} ({old.target})"
+                second = f"{provider}{' of ' + origin if origin else ''} ({target})"
+                raise ClbenchError(
+                    f"{word} '{name}' is provided twice, by {first} and by {second}; rename one of them "
+                    "or uninstall one of the two packages."
+                )
+            if obj is not _UNLOADED:  # the decorator of the very target (a re-import gives a new object)
+                old.obj, old.error = obj, None
+            old.data = {**(data or {}), **old.data}
+            return old
+        entry = Entry(name, target, provider, dict(data or {}), origin, obj)
+        self.entries[name] = entry
+        return entry
+
+    # -- mapping ---------------------------------------------------------------------------------------
+    def __getitem__(self, name: str) -> Any:
+        _load_tables()
+        entry = self.entries[name]
+        if entry.obj is _UNLOADED:
+            if entry.error is None:
+                module, _, attr = entry.target.partition(":")
+                try:
+                    obj = importlib.import_module(module)
+                    for part in attr.split(".") if attr else ():
+                        obj = getattr(obj, part)
+                except (Exception, SystemExit) as e:  # noqa: BLE001 - named by the caller, never fatal to the others
+                    entry.error = f"{entry.provider} ({entry.target}): {_why(e)}"
+                    STATE.errors.append(entry.error)
+                else:
+                    entry.obj = obj
+            if entry.error is not None:
+                raise _BrokenEntry(entry.error)
+        return entry.obj
+
+    def __setitem__(self, name: str, obj: Any) -> None:
+        """A deliberate replacement (tests' ``monkeypatch.setitem``); registration goes through :func:`register`."""
+        self.entries[name] = Entry(name, target_of(obj), "a direct assignment", {}, obj)
+
+    def __delitem__(self, name: str) -> None:
+        del self.entries[name]
+
+    def __contains__(self, name: object) -> bool:
+        _load_tables()
+        return name in self.entries
+
+    def __iter__(self) -> Iterator[str]:
+        _load_tables()
+        return iter(list(self.entries))
+
+    def __len__(self) -> int:
+        _load_tables()
+        return len(self.entries)
+
+    def data(self, name: str) -> dict:
+        _load_tables()
+        return self.entries[name].data if name in self.entries else {}
+
+    def copy(self) -> Kind:
+        new = Kind(self.kind)
+        new.entries = {k: Entry(**vars(e)) for k, e in self.entries.items()}
+        return new
+
+
+class _BrokenEntry(Exception):
+    """A registered target that fails to import; :func:`get` turns it into one sentence."""
+
+
+@dataclass
+class State:
+    """Everything the registry holds. Tests isolate it with ``monkeypatch.setattr(registry, "STATE", STATE.copy())``."""
+
+    kinds: dict[str, Kind] = field(default_factory=lambda: {k: Kind(k) for k in KINDS})
+    tables_loaded: bool = False
+    fatal: str | None = None  # two providers of one name: every later lookup repeats the sentence
+    errors: list[str] = field(default_factory=list)  # every import failure, for listings' "(not loaded: ...)"
+
+    def copy(self) -> State:
+        return State({k: v.copy() for k, v in self.kinds.items()}, self.tables_loaded, self.fatal, list(self.errors))
+
+
+STATE = State()
+
+
+class _View(MutableMapping):
+    """``METHODS``/``SOURCES``/...: the current :data:`STATE`'s kind, looked up at every use."""
+
+    def __init__(self, kind: str):
+        self._kind = kind
+
+    def _k(self) -> Kind:
+        return STATE.kinds[self._kind]
+
+    def __getitem__(self, name: str) -> Any:
+        return get(self._kind, name)
+
+    def __setitem__(self, name: str, obj: Any) -> None:
+        self._k()[name] = obj
+
+    def __delitem__(self, name: str) -> None:
+        del self._k()[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._k()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._k())
+
+    def __len__(self) -> int:
+        return len(self._k())
+
+
+METHODS = _View("method")
+SOURCES = _View("source")
+PROTOCOLS = _View("protocol")
+BACKBONES = _View("backbone")
+ADAPTER_HOSTS = _View("adapter_host")
+
+
+# --------------------------------------------------------------------------------------------- registration
+def register(kind: str, name: str, target: str | Any, provider: str | None = None, origin: str = "",
+             **data: Any) -> Entry:
+    """Register ``name`` of ``kind`` as a ``"module:attr"`` target (lazy) or an object; see the module doc."""
+    if kind not in KINDS:
+        raise ClbenchError(f"unknown registry kind '{kind}'; kinds: {', '.join(KINDS)}.")
+    if isinstance(target, str) and ":" not in target:
+        raise ClbenchError(f"{KINDS[kind][1]} '{name}' has target '{target}'; write it as 'module:attr'.")
+    provider = provider or (f"module {target.partition(':')[0]}" if isinstance(target, str)
+                            else f"@register in {getattr(target, '__module__', '?')}")
+    return STATE.kinds[kind].add(name, target, provider, data, origin)
+
+
+def _decorator(kind: str, name: str, check: Callable[[Any], str | None] | None = None):
+    def wrap(obj):
+        problem = check(obj) if check else None
+        if problem:
+            raise TypeError(problem)
+        register(kind, name, obj)
+        return obj
+
+    return wrap
+
+
+def _is_learner_class(cls: Any) -> bool:
+    # duck-typed: the registry sits below clbench.learner and cannot import it
+    return isinstance(cls, type) and all(hasattr(cls, a) for a in ("train_experience", "predict", "capabilities"))
+
+
+def register_method(name: str):
+    """Class decorator: ``@register_method("wa") class WA(SGDLearner): ...`` (sets ``method_name``)."""
+
+    def wrap(cls):
+        if not _is_learner_class(cls):
             raise TypeError(f"@register_method('{name}') must decorate a Learner subclass")
         cls.method_name = name
-        METHODS[name] = cls
+        register("method", name, cls)
         return cls
 
     return wrap
@@ -53,45 +254,97 @@ def register_method(name: str):
 
 def register_source(name: str):
     """Function decorator for a data source: ``(**options) -> LabelledData``."""
-
-    def wrap(fn):
-        SOURCES[name] = fn
-        return fn
-
-    return wrap
+    return _decorator("source", name)
 
 
-def _import_package_modules(package: str) -> None:
+def register_protocol(name: str):
+    """Function decorator for a protocol: ``(data: LabelledData, seed, **options) -> Scenario``."""
+    return _decorator("protocol", name)
+
+
+def register_backbone(name: str):
+    """Decorator for a backbone factory: ``(input_shape, **options) -> nn.Module`` with ``out_dim``."""
+    return _decorator("backbone", name)
+
+
+def register_adapter_host(name: str):
+    """Decorator for an adapter host factory: ``(input_shape, **options) -> AdapterHost``."""
+    return _decorator("adapter_host", name)
+
+
+def register_table(table: dict, provider: str, origin: str = "") -> None:
+    """Register every entry of a table ``{kind: {name: "module:attr" | {"target": ..., **data}}}``."""
+    for kind, names in table.items():
+        if kind not in KINDS:
+            raise ClbenchError(f"{provider} names an unknown registry kind '{kind}'; kinds: {', '.join(KINDS)}.")
+        for name, spec in names.items():
+            spec = {"target": spec} if isinstance(spec, str) else dict(spec)
+            register(kind, name, spec.pop("target"), provider, origin, **spec)
+
+
+def _dist(ep) -> str:
+    dist = getattr(ep, "dist", None)
+    return dist.name if dist is not None else ""
+
+
+def _load_tables() -> None:
+    """Read every table and single entry point once: nothing but the tables' own modules is imported."""
+    state = STATE
+    if state.fatal:
+        raise ClbenchError(state.fatal)
+    if state.tables_loaded:
+        return
+    state.tables_loaded = True
     try:
-        pkg = importlib.import_module(package)
-    except ModuleNotFoundError as e:
-        if e.name == package:
-            return
+        _read_entry_points(state)
+    except ClbenchError as e:
+        state.fatal = str(e)
         raise
-    for mod in pkgutil.iter_modules(pkg.__path__):
-        if mod.name.startswith("_"):
-            continue
-        try:
-            importlib.import_module(f"{package}.{mod.name}")
-        except (Exception, SystemExit) as e:  # noqa: BLE001 - a missing dependency or a broken module: the rest works
-            DISCOVERY_ERRORS.append(f"{package}.{mod.name}: {_why(e)}")
 
 
-def _load_entry_points(group: str) -> None:
-    for ep in entry_points(group=group):
+def _entry_points() -> dict[str, list]:
+    """Every entry point of the registry's groups, from every distribution on the path. Not
+    ``entry_points(group=...)``: it keeps one distribution per name, so a stale ``clbench.egg-info`` left in
+    a checkout (first on ``sys.path``) would hide the installed tables."""
+    groups = {TABLES_GROUP, *(g for g, _, _ in KINDS.values())}
+    found: dict[str, list] = {g: [] for g in groups}
+    seen: set[tuple[str, str, str]] = set()  # the same package visible twice (egg-info + dist-info)
+    for dist in distributions():
+        for ep in dist.entry_points:
+            if ep.group in groups and (ep.group, ep.name, ep.value) not in seen:
+                seen.add((ep.group, ep.name, ep.value))
+                found[ep.group].append(ep)
+    return found
+
+
+def _read_entry_points(state: State) -> None:
+    found = _entry_points()
+    if not found[TABLES_GROUP]:
+        raise ClbenchError(f"no registry tables are installed (entry-point group {TABLES_GROUP}); clbench's "
+                           "metadata predates them: reinstall it with pip install -e .")
+    for ep in found[TABLES_GROUP]:
+        provider = f"table {ep.value}"
         try:
-            obj = ep.load()
-        except (Exception, SystemExit) as e:  # noqa: BLE001 - a broken plugin must not take the others down
-            # SystemExit too: a plugin that calls sys.exit() on import would otherwise end the whole command
-            message = f"entry point {ep.name} ({ep.value}): {_why(e)}"
-            DISCOVERY_ERRORS.append(message)
-            PLUGIN_ERRORS[(group, ep.name)] = message
+            table = ep.load()
+        except (Exception, SystemExit) as e:  # noqa: BLE001 - a broken plugin table must not take the others down
+            state.errors.append(f"{provider}: {_why(e)}")
             continue
-        if inspect.isclass(obj) and issubclass(obj, Learner) and group == "clbench.methods":
-            METHODS.setdefault(ep.name, obj)
-            obj.method_name = getattr(obj, "method_name", ep.name)
-        elif callable(obj) and not inspect.ismodule(obj) and group == "clbench.benchmarks":
-            SOURCES.setdefault(ep.name, obj)
+        register_table(table, provider, _dist(ep))
+    for kind, (group, _, _) in KINDS.items():
+        for ep in found[group]:
+            register(kind, ep.name, ep.value, f"entry point {ep.name}", _dist(ep))
+
+
+def discover(force: bool = False) -> None:
+    """Read the tables and entry points (once; ``force`` re-reads them). Imports no method or source."""
+    if force:
+        STATE.tables_loaded, STATE.fatal = False, None
+    _load_tables()
+
+
+def discovery_errors() -> list[str]:
+    """Every import failure met so far, one line each."""
+    return list(STATE.errors)
 
 
 def plugin_config_packages() -> list[str]:
@@ -101,69 +354,54 @@ def plugin_config_packages() -> list[str]:
     return sorted({ep.value.split(":")[0].strip() for ep in entry_points(group="clbench.conf")})
 
 
-def discover(force: bool = False) -> None:
-    """Import in-tree methods and benchmarks, then the plugins of the entry-point groups (once)."""
-    global _discovered
-    if _discovered and not force:
-        return
-    _discovered = True
-    _import_package_modules("methods")
-    _import_package_modules("benchmarks")
-    _load_entry_points("clbench.methods")
-    _load_entry_points("clbench.benchmarks")
+# ------------------------------------------------------------------------------------------------- lookup
+def names(kind: str) -> list[str]:
+    return sorted(STATE.kinds[kind])
 
 
-def _import_registering_module(package: str, decorator: str, name: str) -> None:
-    """Import only the module of ``package`` whose source registers ``name`` with ``decorator``.
+def target(kind: str, name: str) -> str:
+    """The ``"module:attr"`` an entry resolves to, without importing it."""
+    _load_tables()
+    return STATE.kinds[kind].entries[name].target
 
-    A run needs one method and one source: importing just their modules (found by reading the files,
-    not by a hard-coded name) spares every run the import of all the others' heavy dependencies. A
-    name registered in a way the text scan cannot see falls back to full discovery in the caller.
-    """
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        return
-    pattern = re.compile(rf"""{decorator}\(\s*["']{re.escape(name)}["']""")
-    for root in spec.submodule_search_locations:
-        for path in sorted(Path(root).glob("*.py")):
-            if path.name.startswith("_"):
-                continue
-            try:
-                if pattern.search(path.read_text(encoding="utf-8", errors="replace")):
-                    importlib.import_module(f"{package}.{path.stem}")
-                    return
-            except (Exception, SystemExit) as e:  # noqa: BLE001 - reported by name, never fatal to the others
-                DISCOVERY_ERRORS.append(f"{package}.{path.stem}: {_why(e)}")
-                PLUGIN_ERRORS[(package, name)] = f"{package}.{path.stem}: {_why(e)}"
-                return
+
+def declared(kind: str, name: str) -> dict:
+    """The data an entry declares (a method's ``capabilities``), read without importing its target."""
+    return STATE.kinds[kind].data(name)
+
+
+def get(kind: str, name: str) -> Any:
+    """The object registered as ``name``; imports its module (and only its module) the first time."""
+    table = STATE.kinds[kind]
+    word, plural = KINDS[kind][1], KINDS[kind][2]
+    if name not in table:
+        raise ClbenchError(f"unknown {word} '{name}'; known {plural}: {', '.join(sorted(table))}.")
+    try:
+        return table[name]
+    except _BrokenEntry as e:
+        raise ClbenchError(f"{word} '{name}' is installed but failed to import ({e}); "
+                           "fix or reinstall that plugin.") from None
 
 
 def get_method(name: str) -> type[Learner]:
-    if name not in METHODS and not _discovered:
-        _import_registering_module("methods", "register_method", name)
-    if name not in METHODS:
-        discover()
-    if name not in METHODS:
-        broken = PLUGIN_ERRORS.get(("clbench.methods", name)) or PLUGIN_ERRORS.get(("methods", name))
-        if broken:
-            raise ClbenchError(f"method '{name}' is installed but failed to import ({broken}); "
-                               "fix or reinstall that plugin.")
-        raise ClbenchError(f"unknown method '{name}'; known methods: {', '.join(sorted(METHODS))}.")
-    return METHODS[name]
+    cls = get("method", name)
+    if not _is_learner_class(cls):
+        raise ClbenchError(f"method '{name}' points at {target_of(cls)}, which is not a Learner subclass; "
+                           "fix its registration.")
+    if vars(cls).get("method_name") != name:
+        cls.method_name = name  # a table or entry-point target that carries no decorator
+    return cls
 
 
 def get_source(name: str) -> Callable[..., LabelledData]:
-    if name not in SOURCES and not _discovered:
-        _import_registering_module("benchmarks", "register_source", name)
-    if name not in SOURCES:
-        discover()
-    if name not in SOURCES:
-        broken = PLUGIN_ERRORS.get(("clbench.benchmarks", name)) or PLUGIN_ERRORS.get(("benchmarks", name))
-        if broken:
-            raise ClbenchError(f"data source '{name}' is installed but failed to import ({broken}); "
-                               "fix or reinstall that plugin.")
-        raise ClbenchError(f"unknown data source '{name}'; known sources: {', '.join(sorted(SOURCES))}.")
-    return SOURCES[name]
+    return get("source", name)
+
+
+def method_capabilities(name: str) -> Any:
+    """A method's declared :class:`~clbench.capabilities.Capabilities` without importing it when its table
+    declares them (every in-tree method); a plugin registered by a bare entry point is imported."""
+    caps = declared("method", name).get("capabilities")
+    return caps if caps is not None else get_method(name).capabilities
 
 
 def benchmark_protocol(benchmark_cfg: dict) -> str | None:
@@ -174,20 +412,22 @@ def benchmark_protocol(benchmark_cfg: dict) -> str | None:
 
 
 def benchmark_task_ids_at_test(benchmark_cfg: dict) -> bool:
+    """Whether test samples carry task ids: ``protocol_args.task_ids_at_test`` if set, else what the
+    protocol family declares in its table (``task_ids_at_test: True`` for task_incremental)."""
     args = benchmark_cfg.get("protocol_args") or {}
     if "task_ids_at_test" in args and args["task_ids_at_test"] is not None:
         return bool(args["task_ids_at_test"])
-    return benchmark_protocol(benchmark_cfg) in TASK_IDS_AT_TEST_BY_DEFAULT
+    protocol = benchmark_protocol(benchmark_cfg)
+    return bool(protocol in STATE.kinds["protocol"] and declared("protocol", protocol).get("task_ids_at_test"))
 
 
 def check_compatible(method_name: str, benchmark_cfg: dict) -> None:
-    """Refuse an impossible method/benchmark pairing with one sentence, before any data loads."""
-    from clbench.scenario import get_protocol
-
-    cls = get_method(method_name)
-    caps = cls.capabilities
+    """Refuse an impossible method/benchmark pairing with one sentence, before any data loads (and without
+    importing the method when its capabilities are declared in a table)."""
+    caps = method_capabilities(method_name)
     bench, protocol = benchmark_cfg.get("name", "?"), benchmark_protocol(benchmark_cfg)
-    get_protocol(benchmark_cfg.get("protocol"))  # an unknown protocol is named as such
+    if benchmark_cfg.get("protocol") not in STATE.kinds["protocol"]:  # an unknown protocol is named as such
+        get("protocol", benchmark_cfg.get("protocol"))
     output = benchmark_cfg.get("output", "logits")
     if caps.output != output:
         raise ClbenchError(
@@ -202,7 +442,8 @@ def check_compatible(method_name: str, benchmark_cfg: dict) -> None:
     if caps.needs_task_ids_at_test and not benchmark_task_ids_at_test(benchmark_cfg):
         raise ClbenchError(
             f"method '{method_name}' needs task ids at test time but benchmark '{bench}' ({protocol}) gives none; "
-            "use a task-incremental benchmark (e.g. split_mnist_til) or set protocol_args.task_ids_at_test=true."
+            "use a task-incremental benchmark (e.g. split_mnist_til) or add "
+            "++benchmark.protocol_args.task_ids_at_test=true."
         )
 
 
@@ -225,6 +466,8 @@ def _accepts_var_kwargs(cls: type[Learner]) -> bool:
 
 
 def build_method(name: str, info: ScenarioInfo, options: dict) -> Learner:
+    """The learner ``name`` built with ``options``: a method config as composed (its ``name`` key is
+    dropped here, so callers pass ``cfg["method"]`` as it is)."""
     cls = get_method(name)
     options = {k: v for k, v in options.items() if k != "name"}
     if not _accepts_var_kwargs(cls):

@@ -1,8 +1,8 @@
 """Experiences and scenarios: what a learner is shown, and in what order.
 
-A protocol (see :mod:`clbench.protocols`) turns a labelled dataset into a :class:`Scenario`, an ordered
-stream of :class:`Experience` objects. Data lives in memory as tensors wherever it fits: learners batch by
-index, which costs nothing over a hand-written torch loop.
+A protocol (see :mod:`clbench.protocols`; found through :mod:`clbench.registry`) turns a labelled dataset
+into a :class:`Scenario`, an ordered stream of :class:`Experience` objects. Data lives in memory as tensors
+wherever it fits: learners batch by index, which costs nothing over a hand-written torch loop.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 import torch
 
 from clbench.errors import ClbenchError
+from clbench.registry import get, register_protocol  # noqa: F401  (register_protocol: re-exported)
 
 Inputs = Any  # a float tensor [N, ...] for vision/tabular data, a list of strings for text streams
 
@@ -148,27 +149,11 @@ class ScenarioInfo:
 
 # ---------------------------------------------------------------------------------------------- protocols
 ProtocolFn = Callable[..., Scenario]
-PROTOCOLS: dict[str, ProtocolFn] = {}
-#: protocols whose experiences carry task ids the learner may use at test time, unless overridden
-TASK_IDS_AT_TEST_BY_DEFAULT = {"task_incremental"}
-
-
-def register_protocol(name: str) -> Callable[[ProtocolFn], ProtocolFn]:
-    def wrap(fn: ProtocolFn) -> ProtocolFn:
-        PROTOCOLS[name] = fn
-        return fn
-
-    return wrap
 
 
 def get_protocol(name: str) -> ProtocolFn:
-    import clbench.protocols  # noqa: F401  (registers the built-in protocols)
-
-    if name not in PROTOCOLS:
-        raise ClbenchError(
-            f"unknown protocol '{name}'; known protocols: {', '.join(sorted(PROTOCOLS))}."
-        )
-    return PROTOCOLS[name]
+    """The protocol ``name`` (clbench/protocols/__init__.py's table, a benchmark package's, or a plugin's)."""
+    return get("protocol", name)
 
 
 def class_order_from_seed(n_classes: int, seed: int, class_order: Sequence[int] | None = None,

@@ -47,8 +47,11 @@ from pathlib import Path
 
 import yaml
 
+from clbench.compose import validate_config
+from clbench.config import config_file
 from clbench.errors import ClbenchError
 from clbench.io import atomic_write_json
+from clbench.registry import METHODS, check_compatible, discover, plugin_config_packages
 
 FILTER_KEYS = ("method", "benchmark", "seed")
 
@@ -85,9 +88,6 @@ def _filters(overrides: list[str]) -> tuple[dict[str, str], list[str]]:
 
 def plan(suite: dict, filters: dict[str, str] | None = None, echo=print) -> list[dict]:
     """The cells of a suite: [{cell, method, method_name, benchmark, seed, method_overrides, ...}]."""
-    from clbench.cli import config_file
-    from clbench.registry import METHODS, check_compatible, discover
-
     name = suite.get("name") or "?"
     filters = filters or {}
     methods = _as_dict(suite.get("methods"), "methods", name)
@@ -174,8 +174,6 @@ def _entry_seeds(own, benchmark: str, seeds: list[int], filters: dict[str, str])
 
 
 def _has_config(name: str) -> bool:
-    from clbench.cli import config_file
-
     try:
         config_file("method", name)
     except ClbenchError:
@@ -202,10 +200,23 @@ def write_cells(cells: list[dict], suite_dir: Path) -> Path:
     return conf
 
 
+def run_job(cfg: dict) -> Path | None:
+    """One job of a single run or a suite: returns the record path (None if a suite skipped it)."""
+    from clbench.runner import run  # here, not at the top: the runner imports torch (listings stay light)
+
+    validate_config(cfg)
+    suite = (cfg.get("suite") or {}).get("name")
+    if suite:
+        try:
+            check_compatible(cfg["method"]["name"], cfg["benchmark"])
+        except ClbenchError as e:
+            print(f"skipped in suite {suite}: {e}", file=sys.stderr)
+            return None
+    return run(cfg, echo=lambda s: print(s, file=sys.stderr))
+
+
 def run_cell(cfg: dict) -> dict:
     """The job of one cell (runs in a launcher's worker): run it, write its status, never raise."""
-    from clbench.cli import run_job
-
     suite = cfg.get("suite") or {}
     cell = suite.get("cell") or _job_cell()  # a plain ``-m`` sweep has no cells: its jobs go by number
     label = f"{cfg['method']['name']} on {cfg['benchmark']['name']} seed {cfg['seed']}"
@@ -326,8 +337,6 @@ def run_suite(overrides: list[str], cfg: dict, hydra_app=None) -> int:
     conf = write_cells(cells, suite_dir)
     print(f"suite {name}: {len(cells)} runs on {suite.get('launcher') or 'joblib'} ({suite_dir})", file=sys.stderr)
     t0 = time.perf_counter()
-    from clbench.registry import plugin_config_packages
-
     searchpath = ",".join([f"file://{conf}"] + [f"pkg://{p}" for p in plugin_config_packages()])
     _multirun([f"hydra.searchpath=[{searchpath}]", "+suite_cell=" + ",".join(c["cell"] for c in cells),
                *launcher_overrides(suite), *passthrough])

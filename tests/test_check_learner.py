@@ -10,7 +10,7 @@ import torch
 
 from clbench.cli import compose
 from clbench.learner import Capabilities, Learner, SGDLearner
-from clbench.registry import METHODS, discover, method_options
+from clbench.registry import METHODS, discover, method_options, names, target
 from clbench.testing import LearnerCheckError, check_learner, synthetic_info, synthetic_scenario, train_view
 
 discover()
@@ -59,8 +59,9 @@ def _options(name: str, cls) -> dict:
 
 
 # in-tree methods only: other test modules register throwaway learners (test_blurry's) in the same registry,
-# and whether they are there at collection time depends on which files were collected first
-IN_TREE = sorted(n for n, c in METHODS.items() if c.__module__.split(".")[0] == "methods")
+# and whether they are there at collection time depends on which files were collected first; read from the
+# registry's targets, so collecting this file imports no method module
+IN_TREE = [n for n in names("method") if target("method", n).startswith("methods.")]
 
 
 @pytest.mark.parametrize("name", IN_TREE)
@@ -250,7 +251,7 @@ def test_the_new_method_scaffold_keeps_the_contract_and_its_test_calls_the_check
     (tmp_path / "conf" / "method").mkdir(parents=True)
     assert main(["new-method", "my_checked", "--root", str(tmp_path)]) == 0
     assert "check_learner(get_method(\"my_checked\")" in (tmp_path / "tests" / "test_my_checked.py").read_text()
-    monkeypatch.setattr(registry, "METHODS", dict(METHODS))
+    monkeypatch.setattr(registry, "STATE", registry.STATE.copy())
     spec = importlib.util.spec_from_file_location("_scaffolded_my_checked", tmp_path / "methods" / "my_checked.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -11,8 +11,8 @@ import torch
 
 from benchmarks.instructions import TASKS, generate_task, instructions
 from clbench.errors import ClbenchError
-from clbench.nn import tiny_lm
 from clbench.protocols.text import format_prompt, instruction_stream, split_prompt
+from methods.common import tiny_lm
 
 TINY_LM = "{d_model:16,n_layers:1,n_heads:2,max_len:48,steps:3,batch_size:8}"
 
@@ -83,7 +83,7 @@ def _agreement(f, g, inputs) -> tuple[int, int]:
 
 
 def test_the_tiny_lms_base_mixture_shares_no_task_or_template_with_the_stream():
-    """The tiny LM is pretrained on tasks outside the stream (clbench.nn.tiny_lm), so what LoRA learns on
+    """The tiny LM is pretrained on tasks outside the stream (methods.common.tiny_lm), so what LoRA learns on
     the stream is new to it. Checked on the mappings, not on names: on the stream task's inputs plus 300 of
     the base task's own, no base task gives a stream task's output more than half the time (the highest is
     25 %: 'subtract the digits' and 'add' agree when the second digit is 0); a base task that were a stream

@@ -108,12 +108,10 @@ def plugins_on_path(tmp_path, monkeypatch):
                                                "clbench.conf": {"clbench_ext_reg": "clbench_ext_reg.conf"}})
     _dist_info(bench_pkg, "clbench_blobs", {"clbench.benchmarks": {SOURCE: f"clbench_blobs.data:{SOURCE}"},
                                             "clbench.conf": {"clbench_blobs": "clbench_blobs.conf"}})
-    registry.discover()  # the built-ins register into the real registry first (module imports happen once)
     for p in (method_pkg, bench_pkg):
         monkeypatch.syspath_prepend(str(p))
-    monkeypatch.setattr(registry, "METHODS", dict(registry.METHODS))
-    monkeypatch.setattr(registry, "SOURCES", dict(registry.SOURCES))
-    monkeypatch.setattr(registry, "_discovered", False)
+    # a throw-away registry that re-reads the tables and entry points (now including the plugins')
+    monkeypatch.setattr(registry, "STATE", registry.State())
     yield tmp_path
     for mod in [m for m in sys.modules if m.startswith(("clbench_ext_reg", "clbench_blobs"))]:
         del sys.modules[mod]

@@ -18,7 +18,7 @@ import yaml
 
 from clbench.cli import compose, main
 from clbench.learner import Capabilities, Learner
-from clbench.registry import METHODS, method_options
+from clbench.registry import method_options
 from clbench.runner import build_scenario
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,12 +33,12 @@ def _fake_checkout(root: Path) -> Path:
 
 def _load(path: Path, monkeypatch) -> type[Learner]:
     """Import a generated method file; its @register_method goes into a throw-away copy of the registry."""
-    monkeypatch.setattr("clbench.registry.METHODS", dict(METHODS))
+    import clbench.registry as registry
+
+    monkeypatch.setattr(registry, "STATE", registry.STATE.copy())
     spec = importlib.util.spec_from_file_location(f"_scaffolded_{path.stem}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    import clbench.registry as registry
-
     return registry.METHODS[path.stem]
 
 

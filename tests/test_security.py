@@ -558,10 +558,7 @@ def _plugin(tmp_path: Path, monkeypatch, group: str, name: str, value: str, modu
     (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module}\nVersion: 0.1\n")
     (info / "entry_points.txt").write_text(f"[{group}]\n{name} = {value}\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr(registry, "METHODS", dict(registry.METHODS))
-    monkeypatch.setattr(registry, "PLUGIN_ERRORS", {})
-    monkeypatch.setattr(registry, "DISCOVERY_ERRORS", [])
-    monkeypatch.setattr(registry, "_discovered", False)
+    monkeypatch.setattr(registry, "STATE", registry.State())  # re-reads the entry points, the plugin's too
     yield_modules = [m for m in sys.modules if m == module]
     for m in yield_modules:
         del sys.modules[m]

@@ -21,7 +21,7 @@ TIL_ONLY = "_suite_test_til_only"
 @pytest.fixture
 def til_only_method(tmp_path, monkeypatch):
     """A registered method that needs task ids at test time, with a config of its own."""
-    import clbench.cli
+    import clbench.suites
 
     @register_method(TIL_ONLY)
     class TilOnly(Learner):
@@ -29,8 +29,8 @@ def til_only_method(tmp_path, monkeypatch):
 
     cfg = tmp_path / f"{TIL_ONLY}.yaml"
     cfg.write_text(f"name: {TIL_ONLY}\n")
-    real = clbench.cli.config_file
-    monkeypatch.setattr(clbench.cli, "config_file", lambda g, n: cfg if n == TIL_ONLY else real(g, n))
+    real = clbench.suites.config_file
+    monkeypatch.setattr(clbench.suites, "config_file", lambda g, n: cfg if n == TIL_ONLY else real(g, n))
     yield TIL_ONLY
     METHODS.pop(TIL_ONLY, None)
 

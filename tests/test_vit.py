@@ -9,7 +9,7 @@ import torchvision
 
 from clbench.errors import ClbenchError
 from clbench.nn.adapters import Adapter, MobileNetV2Host, build_host
-from clbench.nn.vit import build_vit_host
+from methods.common.vit import build_vit_host
 
 TINY_TIMM = {"img_size": 8, "patch_size": 4, "depth": 2, "embed_dim": 16, "num_heads": 2, "in_chans": 1}
 
@@ -30,7 +30,7 @@ def test_timm_host_without_adapters_equals_timm_forward():
 def test_torchvision_host_without_adapters_equals_encoder_output():
     vit = torchvision.models.VisionTransformer(image_size=16, patch_size=8, num_layers=2, num_heads=2,
                                                hidden_dim=16, mlp_dim=32)
-    from clbench.nn.vit import TorchvisionViTHost
+    from methods.common.vit import TorchvisionViTHost
 
     host = TorchvisionViTHost(vit)
     x = torch.rand(4, 3, 16, 16)
@@ -107,8 +107,8 @@ def test_unknown_arch_and_unadaptable_backbone_are_refused():
     assert str(e.value) == "unknown ViT arch 'keras:vit'; use clbench_tiny, timm:NAME or torchvision:NAME."
     with pytest.raises(ClbenchError) as e:
         build_host({"name": "mlp"}, (1, 8, 8))
-    assert str(e.value) == ("backbone 'mlp' cannot hold adapters; use backbone.name=vit or "
-                            "backbone.name=mobilenet_v2.")
+    assert str(e.value) == ("backbone 'mlp' cannot hold adapters; use backbone.name=mobilenet_v2 or "
+                            "backbone.name=vit.")
 
 
 def test_maps_adapter_pools_by_stride():
@@ -180,7 +180,7 @@ def test_paper_scale_configs_load_weights_and_take_one_step(method, benchmark, c
 def test_offline_tiny_vit_is_pretrained_once_and_cached(tmp_path, monkeypatch):
     """The default ViT is built from Animal-MNIST (1 epoch here), saved in the cache, and reloaded."""
     import clbench.cache as cache
-    from clbench.nn import vit
+    from methods.common import vit
 
     monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path))
     calls = []
@@ -259,16 +259,15 @@ def test_tiny_vit_pretraining_does_not_depend_on_ambient_rng(tmp_path, monkeypat
     """The tiny ViT's weights (init included) are a pure function of its recipe, whatever RNG state the
     process that builds the cache has: two cold builds from two ambient seeds are bit-identical."""
     import clbench.cache as cache
-    import clbench.registry as registry
-    from clbench.nn import vit
     from clbench.scenario import LabelledData
+    from methods.common import vit
 
     g = torch.Generator().manual_seed(0)
     images = (torch.rand(40, 1, 28, 28, generator=g) * 255).to(torch.uint8)
     labels = torch.arange(40) % 4
     data = LabelledData(name="probe", train_x=images[:32], train_y=labels[:32], test_x=images[32:],
                         test_y=labels[32:], n_classes=4)
-    monkeypatch.setattr(registry, "get_source", lambda name: (lambda **kw: data))
+    monkeypatch.setattr(vit, "get_source", lambda name: (lambda **kw: data))
     recipe = {"epochs": 1, "num_layers": 1, "hidden_dim": 16, "mlp_dim": 16, "num_heads": 2, "batch_size": 16,
               "source": "synthetic_probe"}
     states = []

@@ -6,7 +6,7 @@ configuration, so :meth:`AdapterHost.lower_features` computes it once (:func:`cl
 ``block(i, h, adapter)`` runs block ``i`` and adds ``adapter(a)`` in parallel, where ``a`` is what the
 adapter reads:
 
-* ViTs (:mod:`clbench.nn.vit`): ``a`` is the residual stream after attention; the adapter runs parallel to
+* ViTs (:mod:`methods.common.vit`): ``a`` is the residual stream after attention; the adapter runs parallel to
   the block's MLP, ``out = a + MLP(LN(a)) + adapter(a)`` (AdaptFormer placement, used by SEMA and MOS).
 * MobileNetV2 (here): ``a`` is the block input; the adapter runs parallel to the whole inverted-residual
   block, ``out = block(a) + adapter(a)``.
@@ -29,6 +29,7 @@ from torch import nn
 
 from clbench.errors import ClbenchError
 from clbench.nn.features import frozen_features
+from clbench.registry import ADAPTER_HOSTS, get
 
 AdapterFn = Callable[[torch.Tensor], torch.Tensor]
 
@@ -188,17 +189,16 @@ class MobileNetV2Host(AdapterHost):
 
 
 def build_host(cfg: str | dict | None, input_shape: tuple[int, ...]) -> AdapterHost:
-    """A host from config: ``{"name": "vit", ...}`` (see :func:`clbench.nn.vit.build_vit_host`) or
-    ``{"name": "mobilenet_v2", "weights": "imagenet", "image_size": 64}``."""
+    """A host from config, by its name in the registry's adapter hosts: ``{"name": "vit", ...}`` (the ViT
+    family, :func:`methods.common.vit.build_vit_host`, registered in methods/__init__.py's table) or
+    ``{"name": "mobilenet_v2", "weights": "imagenet", "image_size": 64}`` (:class:`MobileNetV2Host`)."""
     cfg = {"name": cfg} if isinstance(cfg, str) else dict(cfg or {"name": "vit"})
     name = cfg.pop("name", "vit")
+    if name not in ADAPTER_HOSTS:
+        raise ClbenchError(f"backbone '{name}' cannot hold adapters; use backbone.name="
+                           f"{' or backbone.name='.join(sorted(ADAPTER_HOSTS))}.")
+    host = get("adapter_host", name)
     try:
-        if name == "mobilenet_v2":
-            return MobileNetV2Host(tuple(input_shape), **cfg)
-        if name == "vit":
-            from clbench.nn.vit import build_vit_host
-
-            return build_vit_host(tuple(input_shape), **cfg)
+        return host(tuple(input_shape), **cfg)
     except TypeError as e:
         raise ClbenchError(f"backbone '{name}' got an unknown option ({e}); fix method.backbone.") from None
-    raise ClbenchError(f"backbone '{name}' cannot hold adapters; use backbone.name=vit or backbone.name=mobilenet_v2.")

@@ -9,38 +9,20 @@ from __future__ import annotations
 
 import inspect
 import math
-from collections.abc import Callable
-from importlib import import_module
 
 import torch
 from torch import nn
 
 from clbench.errors import ClbenchError
-
-BACKBONES: dict[str, Callable[..., nn.Module]] = {}
-
-
-def register_backbone(name: str):
-    def wrap(fn):
-        BACKBONES[name] = fn
-        return fn
-
-    return wrap
+from clbench.registry import get, register_backbone
 
 
 def build_backbone(cfg: str | dict, input_shape: tuple[int, ...]) -> nn.Module:
+    """The backbone ``cfg["name"]`` of the registry (clbench/nn/__init__.py's table, or a method's, or a
+    plugin's) built with the rest of ``cfg`` as options."""
     cfg = {"name": cfg} if isinstance(cfg, str) else dict(cfg)
     name = cfg.pop("name", None)
-    if name not in BACKBONES:
-        # backbones registered outside this module (the ViT family, ones shipped beside methods) appear once
-        # their modules are imported: runs import only their own method's module, so look further here
-        from clbench.registry import discover
-
-        import_module("clbench.nn.vit")
-        discover()
-    if name not in BACKBONES:
-        raise ClbenchError(f"unknown backbone '{name}'; known backbones: {', '.join(sorted(BACKBONES))}.")
-    fn = BACKBONES[name]
+    fn = get("backbone", name)
     known = [p for p in inspect.signature(fn).parameters if p != "input_shape"]
     unknown = sorted(set(cfg) - set(known))
     if unknown:

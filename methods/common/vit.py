@@ -1,4 +1,8 @@
-"""ViT hosts for adapter methods (SEMA, MOS): frozen transformers whose blocks take a parallel adapter.
+"""ViT hosts for adapter methods (SEMA, MOS, the probes): frozen transformers whose blocks take a parallel adapter.
+
+Registered in methods/__init__.py's table as the adapter host ``vit`` (:func:`build_vit_host`) and the
+backbone ``vit`` (:func:`vit_backbone`, the frozen host as a plain feature extractor). It lives beside the
+methods, not in the engine's ``clbench.nn``, because its offline default pretrains on a data source.
 
 Three sources of a ViT, all without any download:
 
@@ -25,8 +29,11 @@ import torch
 import torchvision
 from torch import nn
 
+from clbench.cache import cached
 from clbench.errors import ClbenchError
 from clbench.nn.adapters import AdapterFn, AdapterHost
+from clbench.registry import get_source
+from clbench.scenario import to_float
 
 #: the recipe of the offline default ViT; any change gives a new cache key
 TINY_RECIPE = {
@@ -149,9 +156,6 @@ def _load_into(model: nn.Module, path: str) -> None:
 
 def _pretrain_tiny(recipe: dict) -> dict:
     """Supervised pretraining of the tiny ViT on the source's training split (seeded, CPU)."""
-    from clbench.registry import get_source
-    from clbench.scenario import to_float
-
     data = get_source(recipe["source"])()
     x, y = to_float(data.train_x), data.train_y
     pre = Preprocess(recipe["image_size"], 3, "half")
@@ -191,8 +195,6 @@ def _tiny_definition(recipe: dict, n_classes: int = 10) -> torchvision.models.Vi
 
 def tiny_vit_state(recipe: dict | None = None) -> dict:
     """The pretrained weights of the offline default ViT, built once and kept in the clbench cache."""
-    from clbench.cache import cached
-
     recipe = {**TINY_RECIPE, **(recipe or {})}
     key = hashlib.sha1(json.dumps(recipe, sort_keys=True).encode()).hexdigest()[:12]
     return cached(f"vit-tiny-{recipe['source']}-{key}", lambda: _pretrain_tiny(recipe))
@@ -249,13 +251,3 @@ def vit_backbone(input_shape: tuple[int, ...], arch: str = "clbench_tiny", weigh
                  pretrain: dict | None = None) -> FrozenViTFeatures:
     """The ``vit`` entry of the backbone registry: the frozen host, no adapters."""
     return FrozenViTFeatures(build_vit_host(input_shape, arch, weights, arch_args, normalize, pretrain))
-
-
-def _register() -> None:
-    from clbench.nn.backbones import BACKBONES, register_backbone
-
-    if "vit" not in BACKBONES:
-        register_backbone("vit")(vit_backbone)
-
-
-_register()  # methods/sema.py and methods/mos.py import this module, so discovery registers "vit"

@@ -55,16 +55,87 @@ def config_hash(config: dict) -> str:
     return hashlib.sha256(canonical(config).encode()).hexdigest()
 
 
-def identity(method: dict, benchmark: dict, seed: int, fwt_baseline: bool = True) -> dict:
+DEFAULT_DEVICE = "cpu"
+DEFAULT_VERSION = 1
+VERSION_PARTS = ("method", "protocol", "source")
+
+
+def normalise_device(device: Any) -> str:
+    """``None`` and ``""`` mean the default device; ``cuda:0`` and ``cuda`` stay distinct (another GPU)."""
+    return str(device).strip() if device not in (None, "") else DEFAULT_DEVICE
+
+
+def identity(method: dict, benchmark: dict, seed: int, fwt_baseline: bool = True, device: Any = None,
+             versions: dict | None = None) -> dict:
     """What defines a run's numbers (hashed into ``provenance.config_hash`` and the run directory's name).
 
     ``fwt_baseline`` changes the record (its random-init row and FWT), so a run without it is another run;
-    it enters the identity only when off, so every run made before it was part of the identity keeps its hash.
+    ``device`` changes the float sums (a GPU run is not the CPU run), and so does a new code version of the
+    method, protocol or data source (``versions``: what each declares, see :func:`declared_versions`). Each
+    enters the identity only when it differs from its default (fwt_baseline on, cpu, version 1), so every
+    run made before it was part of the identity keeps its hash.
     """
     ident = {"method": method, "benchmark": benchmark, "seed": int(seed)}
     if not fwt_baseline:
         ident["fwt_baseline"] = False
+    if normalise_device(device) != DEFAULT_DEVICE:
+        ident["device"] = normalise_device(device)
+    changed = {k: v for k, v in sorted((versions or {}).items()) if v != DEFAULT_VERSION}
+    if changed:
+        ident["versions"] = changed
     return ident
+
+
+def _declared_version(kind: str, name: str, obj: Any, what: str) -> Any:
+    """The version a registry entry declares (its ``version`` data), else ``obj.version`` (a class attribute
+    of a method, an attribute of a registered protocol or source function), default 1; it must be a positive
+    integer (record.schema.json: versions)."""
+    from clbench import registry
+
+    data: dict = {}
+    if hasattr(registry, "declared"):
+        try:
+            data = registry.declared(kind, name) or {}
+        except (ClbenchError, KeyError):
+            data = {}
+    v = data.get("version", getattr(obj, "version", DEFAULT_VERSION))
+    if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+        raise ClbenchError(f"{what} declares version {v!r}; a version must be an integer >= 1 (set its `version` "
+                           "attribute, and raise it whenever a change alters results).")
+    return v
+
+
+def declared_versions(method_name: str, benchmark: dict) -> dict:
+    """The code versions the method, protocol and data source of a run declare (each 1 unless it says
+    otherwise): bumping one makes its runs new runs (run identity) and new board rows (``versions``)."""
+    from clbench.registry import get_method, get_source
+    from clbench.scenario import get_protocol
+
+    protocol, source = benchmark["protocol"], benchmark["source"]
+    return {
+        "method": _declared_version("method", method_name, get_method(method_name), f"method '{method_name}'"),
+        "protocol": _declared_version("protocol", protocol, get_protocol(protocol), f"protocol '{protocol}'"),
+        "source": _declared_version("source", source, get_source(source), f"data source '{source}'"),
+    }
+
+
+def typed_like(value: Any, default: Any) -> Any:
+    """``value`` with each number given the type of the default it replaces: ``1`` where the default is
+    ``1.0`` becomes ``1.0`` and ``2.0`` where the default is ``2`` becomes ``2``, so the CLI's and the YAML's
+    spellings of one value are one run (one config hash). Mappings and lists are typed entry by entry (a
+    list's new entries like its first default entry); keys without a default are left as they are, and so
+    is every value a committed record holds (their types are their defaults', so their hashes stay)."""
+    if isinstance(value, dict) and isinstance(default, dict):
+        return {k: typed_like(v, default[k]) if k in default else v for k, v in value.items()}
+    if isinstance(value, list) and isinstance(default, list) and default:
+        return [typed_like(v, default[min(i, len(default) - 1)]) for i, v in enumerate(value)]
+    if isinstance(value, bool) or isinstance(default, bool):
+        return value
+    if isinstance(value, int) and isinstance(default, float):
+        return float(value)
+    if isinstance(value, float) and isinstance(default, int) and value.is_integer() and abs(value) < 2**63:
+        return int(value)
+    return value
 
 
 def record_fwt_baseline(record: dict) -> bool:
@@ -77,8 +148,9 @@ def record_fwt_baseline(record: dict) -> bool:
 
 
 def record_identity(record: dict) -> dict:
+    prov = record.get("provenance") or {}
     return identity(record["method"]["config"], record["benchmark"]["config"], record["seed"],
-                    record_fwt_baseline(record))
+                    record_fwt_baseline(record), prov.get("device"), record.get("versions"))
 
 
 def git_commit() -> str | None:
@@ -95,13 +167,81 @@ def git_commit() -> str | None:
         return None
 
 
+_IN_TREE = ("clbench", "methods", "benchmarks", "conf")
+
+
+def _git_file_state(path: Path) -> str:
+    """``clean``, ``modified`` or ``untracked`` in the git checkout holding ``path``, else ``not in git``."""
+    try:
+        out = subprocess.run(["git", "-C", str(path.parent), "status", "--porcelain", "--ignored", "--", path.name],
+                             capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return "not in git"
+    if out.returncode != 0:
+        return "not in git"
+    code = out.stdout[:2]
+    if not code.strip():
+        return "clean"
+    return {"??": "untracked", "!!": "ignored"}.get(code, "modified")
+
+
+def _distribution_of(module: str) -> tuple[str, str] | None:
+    """(distribution, version) that installed the top-level package of ``module``, or None."""
+    from importlib.metadata import PackageNotFoundError, packages_distributions, version
+
+    top = module.split(".")[0]
+    for dist in packages_distributions().get(top, []):
+        try:
+            return dist, version(dist)
+        except PackageNotFoundError:
+            continue
+    return None
+
+
+def code_provenance(parts: dict[str, Any]) -> dict:
+    """Where the code that made a run came from, per role (``{"method": cls, "source": fn, "protocol": fn}``):
+
+    ``code_files``: each role's module, its file's sha256 and its git state (clean / modified / untracked /
+    ignored / not in git), so a record of an uncommitted method file says so; ``plugins``: the distribution
+    and version of every role that does not come from clbench's own packages. ``dirty``: whether any of
+    those files differs from a commit (the record's git_commit then ends in -dirty).
+    """
+    files, plugins, dirty = [], [], False
+    for role, obj in parts.items():
+        module = getattr(obj, "__module__", None) or "?"
+        entry: dict[str, Any] = {"role": role, "module": module}
+        mod = sys.modules.get(module)
+        file = getattr(mod, "__file__", None)
+        if file:
+            path = Path(file).resolve()
+            try:
+                entry["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                pass
+            entry["state"] = _git_file_state(path)
+            dirty |= entry["state"] in ("modified", "untracked", "ignored")
+        if module.split(".")[0] not in _IN_TREE:
+            dist = _distribution_of(module)
+            plugins.append({"role": role, "module": module, "distribution": dist[0] if dist else None,
+                            "version": dist[1] if dist else None})
+        files.append(entry)
+    return {"code_files": files, "plugins": plugins, "dirty": dirty}
+
+
 def provenance(cfg_hash: str, started_at: str, eval_batch_size: int | None = None,
-               torch_threads: int | None = None, fwt_baseline: bool | None = None) -> dict:
+               torch_threads: int | None = None, fwt_baseline: bool | None = None, device: Any = None,
+               code: dict | None = None, threads_from: str | None = None) -> dict:
     import torch
 
+    commit = git_commit()
+    if commit and code and code.get("dirty") and not commit.endswith("-dirty"):
+        commit += "-dirty"  # an untracked method file is not the commit either
     return {
         "clbench_version": __version__,
-        "git_commit": git_commit(),
+        "git_commit": commit,
+        "device": normalise_device(device),
+        **({"code_files": code["code_files"], "plugins": code["plugins"]} if code else {}),
+        **({"torch_threads_from": threads_from} if threads_from else {}),
         "python": sys.version.split()[0],
         "torch": torch.__version__,
         "platform": platform.platform(),
@@ -156,12 +296,60 @@ def load_record(path: str | Path, require_signature: bool | None = None) -> dict
     """
     path = Path(path)
     try:
-        text = path.read_text()
+        return _load_record(path, require_signature)
+    except RecursionError:  # nesting no record has, deep enough to exhaust the stack of a check
+        raise RecordError(f"record {path} is nested deeper than any clbench record; it is not a clbench record: "
+                          "delete it.") from None
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError, OverflowError) as e:
+        # a check met a value of a type or size the schema check before it should have refused: still the
+        # record's fault (it came from outside), so one sentence, never a traceback
+        raise RecordError(f"record {path} has a malformed field ({type(e).__name__}: {str(e)[:80]}); it cannot be "
+                          "trusted: re-run it.") from None
+
+
+MAX_RECORD_BYTES = 256 * 2**20  # the largest committed record is ~1 MB; a bigger file is not a record
+
+
+def _reject_constant(name: str) -> Any:
+    raise _NonFinite(name)
+
+
+class _NonFinite(ValueError):
+    pass
+
+
+def _finite_float(text: str) -> float:
+    x = float(text)
+    if x != x or x in (float("inf"), float("-inf")):
+        raise _NonFinite(text[:20])
+    return x
+
+
+def parse_json_strict(data: bytes) -> Any:
+    """JSON as clbench writes it: UTF-8, no NaN/Infinity literals, no number beyond float range (``1e999``
+    would silently become inf). Raises ValueError (UnicodeDecodeError, json.JSONDecodeError, _NonFinite) or
+    RecursionError."""
+    text = data.decode("utf-8")
+    return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+
+
+def _load_record(path: Path, require_signature: bool | None) -> dict:
+    try:
+        if path.stat().st_size > MAX_RECORD_BYTES:
+            raise RecordError(f"record {path} is {path.stat().st_size // 2**20} MB, far larger than any clbench "
+                              "record; it is not a clbench record: delete it.")
+        data = path.read_bytes()
     except OSError as e:
         raise RecordError(f"record {path} cannot be read ({e.strerror}).") from None
     try:
-        record = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        record = parse_json_strict(data)
+    except UnicodeDecodeError as e:
+        raise RecordError(f"record {path} is not UTF-8 text (a bad byte at offset {e.start}): it is corrupt; re-run "
+                          "it or delete it.") from None
+    except _NonFinite as e:
+        raise RecordError(f"record {path} holds the non-finite number {e} (clbench writes a missing value as null); "
+                          "it is corrupt: re-run it or delete it.") from None
+    except ValueError:  # JSONDecodeError, and integers longer than Python converts
         raise RecordError(f"record {path} is not valid JSON (truncated or corrupt); re-run it or delete it.") from None
     if not isinstance(record, dict):
         raise RecordError(f"record {path} is not a JSON object; it is not a clbench record.")

@@ -28,7 +28,9 @@ from clbench.faults import fault_point
 from clbench.io import atomic_write_bytes, json_safe
 from clbench.loggers import build_loggers
 from clbench.records import (
+    code_provenance,
     config_hash,
+    declared_versions,
     digest_json,
     identity,
     load_record,
@@ -37,7 +39,7 @@ from clbench.records import (
     record_identity,
     write_record,
 )
-from clbench.registry import build_data, build_method, check_compatible
+from clbench.registry import build_data, build_method, check_compatible, get_source
 from clbench.scenario import Scenario, get_protocol
 
 CHECKPOINT = "checkpoint.pt"
@@ -69,8 +71,10 @@ def build_scenario(benchmark: dict, seed: int) -> Scenario:
 
 def run_identity(cfg: dict) -> tuple[dict, str]:
     """The part of the config that defines the result (not where it is written), and its hash
-    (:func:`clbench.records.identity`: method, benchmark, seed, and fwt_baseline when it is off)."""
-    ident = identity(cfg["method"], cfg["benchmark"], int(cfg["seed"]), bool(cfg.get("fwt_baseline", True)))
+    (:func:`clbench.records.identity`: method, benchmark, seed, and fwt_baseline, device and the declared
+    code versions when they are not the defaults)."""
+    ident = identity(cfg["method"], cfg["benchmark"], int(cfg["seed"]), bool(cfg.get("fwt_baseline", True)),
+                     cfg.get("device"), declared_versions(cfg["method"]["name"], cfg["benchmark"]))
     return ident, config_hash(ident)
 
 
@@ -186,12 +190,13 @@ def _run(cfg: dict, echo=print) -> Path:
     run_dir = Path(cfg.get("run_dir") or default_run_dir(cfg))
     results_dir = Path(cfg.get("results_dir", "results"))
     done = run_dir / DONE
-    finished = _check_run_dir(run_dir, cfg_hash)
+    rerun = bool(cfg.get("rerun"))  # rerun=true: neither the finished record nor the checkpoint is reused
+    finished = None if rerun else _check_run_dir(run_dir, cfg_hash)
     if finished is not None:
         echo(f"already complete: {run_dir}")
         return finished
     ckpt_path = run_dir / CHECKPOINT
-    if ckpt_path.is_file():  # identity first: another config's checkpoint is refused before any data loads
+    if ckpt_path.is_file() and not rerun:  # identity first: another config's checkpoint is refused before data loads
         claimed = trust.header_key(ckpt_path.read_bytes(), CHECKPOINT_KIND)
         if claimed is not None and claimed != cfg_hash:
             raise ClbenchError(f"checkpoint {ckpt_path} was written by a different config; use another run_dir "
@@ -199,18 +204,24 @@ def _run(cfg: dict, echo=print) -> Path:
 
     seed_everything(seed)
     scenario = build_scenario(bench, seed)
-    options = {k: v for k, v in method.items() if k != "name"}
+    options = dict(method)  # build_method drops its "name"
     if cfg.get("device") and "device" not in options:
         options["device"] = cfg["device"]
     learner = build_method(method["name"], scenario.info(), options)
     T = len(scenario)
-    if ckpt_path.is_file():
+    if ckpt_path.is_file() and not rerun:
         state = _load_checkpoint(ckpt_path, cfg_hash)
-        learner.load_state_dict(state.pop("learner"))
+        try:
+            learner.load_state_dict(state.pop("learner"))
+        except Exception as e:  # noqa: BLE001 - a checkpoint of this config that this code cannot take back
+            raise ClbenchError(f"checkpoint {ckpt_path} does not fit method '{method['name']}' ({type(e).__name__}: "
+                               f"{first_line(e)}); delete it to start this run over, or pass rerun=true.") from None
         _set_rng_state(state.pop("rng"))
         if state.get("torch_threads"):  # the count the run started with, not this process's
             torch.set_num_threads(int(state["torch_threads"]))
-        echo(f"resuming {run_dir} at experience {state['next']}/{T}")
+        done_n = state["next"]  # experiences are numbered from 1 on the console, as the progress lines do
+        echo(f"resuming {run_dir}: {done_n} of {T} experiences done"
+             + (f", next is experience {done_n + 1}/{T}" if done_n < T else ", writing its record"))
     else:
         state = {
             "torch_threads": torch.get_num_threads(), "eval_batch_size": eval_batch_size(cfg),
@@ -245,7 +256,7 @@ def _run(cfg: dict, echo=print) -> Path:
                 try:
                     # a view without the test split: no method can read test data while it trains
                     learner.train_experience(piece.without_test())
-                except (ClbenchError, KeyboardInterrupt):
+                except (ClbenchError, KeyboardInterrupt, ModuleNotFoundError):  # a missing extra: named by the CLI
                     raise
                 except Exception as e:  # noqa: BLE001 - a plugin bug becomes one sentence
                     raise ContractError(
@@ -296,8 +307,13 @@ def _run(cfg: dict, echo=print) -> Path:
 
 
 def _checkpoint(path: Path, state: dict, learner) -> None:
-    data = trust.dumps({**state, "learner": learner.state_dict(), "rng": _rng_state()}, CHECKPOINT_KIND,
-                       state["config_hash"])
+    try:
+        data = trust.dumps({**state, "learner": learner.state_dict(), "rng": _rng_state()}, CHECKPOINT_KIND,
+                           state["config_hash"])
+    except Exception as e:  # noqa: BLE001 - a plugin's state that cannot be saved: one sentence, not a traceback
+        raise ContractError(f"the state of method '{type(learner).method_name}' cannot be checkpointed "
+                            f"({type(e).__name__}: {first_line(e)}); state_dict() must return tensors, numbers, "
+                            "strings, lists and dicts (no open files, locks, lambdas or local classes).") from None
     atomic_write_bytes(path, data)
 
 
@@ -342,6 +358,11 @@ def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: di
             "per_experience": cost,
         },
         "method_report": state["reports"],
+        "versions": declared_versions(ident["method"]["name"], ident["benchmark"]),
         "provenance": provenance(cfg_hash, state["started_at"], state.get("eval_batch_size") or eval_batch_size(cfg),
-                                 state.get("torch_threads"), bool(cfg.get("fwt_baseline", True))),
+                                 state.get("torch_threads"), bool(cfg.get("fwt_baseline", True)), cfg.get("device"),
+                                 code_provenance({"method": type(learner),
+                                                  "protocol": get_protocol(ident["benchmark"]["protocol"]),
+                                                  "source": get_source(ident["benchmark"]["source"])}),
+                                 state.get("threads_from")),
     })

@@ -32,7 +32,9 @@ from pathlib import Path
 from clbench.errors import ClbenchError
 from clbench.evaluate import LEGACY_EVAL_BATCH_SIZE
 from clbench.records import (
+    DEFAULT_VERSION,
     KEY_ENV,
+    VERSION_PARTS,
     RecordError,
     load_private_key,
     load_record,
@@ -44,19 +46,22 @@ from clbench.records import (
 
 EXIT_MATCH, EXIT_MISMATCH, EXIT_USER_ERROR = 0, 1, 2
 IDENTITY_FIELDS = ("status", "method.name", "method.config", "benchmark.name", "benchmark.config", "seed",
-                   "fwt_baseline", "scenario")
+                   "fwt_baseline", "versions", "scenario")
 COST_FIELDS = ("train_seconds", "eval_seconds", "peak_rss_mb", "params_per_experience",
                "memory_bytes_per_experience")
 
 
-def rerun_config(record: dict, results_dir: str | Path, device: str = "cpu") -> dict:
-    """The config that reproduces ``record`` (its run identity), writing into ``results_dir``."""
+def rerun_config(record: dict, results_dir: str | Path, device: str | None = None) -> dict:
+    """The config that reproduces ``record`` (its run identity), writing into ``results_dir``; ``device``
+    None: the record's own (a record's device is part of its identity)."""
+    device = device or (record.get("provenance") or {}).get("device") or "cpu"
     return {
         "method": record["method"]["config"], "benchmark": record["benchmark"]["config"], "seed": record["seed"],
         "results_dir": str(results_dir), "run_dir": None, "device": device,
         "eval_batch_size": record["provenance"].get("eval_batch_size", LEGACY_EVAL_BATCH_SIZE),
         "fwt_baseline": record_fwt_baseline(record),
         "progress": False, "console": False, "wandb": {"enabled": False}, "suite": {"name": None},
+        "rerun": True,  # a re-run, never an earlier result found in --keep's directory
     }
 
 
@@ -74,6 +79,8 @@ def _flatten(prefix: str, value, top: bool = True) -> dict[str, float | None]:
 def _get(record: dict, dotted: str):
     if dotted == "fwt_baseline":
         return record_fwt_baseline(record)
+    if dotted == "versions":  # a record from before versions were kept: version 1 of each
+        return {k: (record.get("versions") or {}).get(k, DEFAULT_VERSION) for k in VERSION_PARTS}
     value = record
     for part in dotted.split("."):
         value = value.get(part) if isinstance(value, dict) else None
@@ -144,7 +151,7 @@ def environment_note(record: dict) -> str:
             f"on {prov.get('platform')}; differences within float noise are possible, consider --tol.")
 
 
-def rerun(record: dict, device: str = "cpu", keep: str | Path | None = None, echo=None) -> dict:
+def rerun(record: dict, device: str | None = None, keep: str | Path | None = None, echo=None) -> dict:
     """Re-run ``record``'s identity at its thread count and return the re-run's record."""
     import torch
 
@@ -152,6 +159,7 @@ def rerun(record: dict, device: str = "cpu", keep: str | Path | None = None, ech
 
     echo = echo or (lambda s: print(s, file=sys.stderr))
     out_dir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="clbench-verify-"))
+    device = device or record["provenance"].get("device") or "cpu"
     threads, recorded = torch.get_num_threads(), record["provenance"].get("torch_threads")
     if recorded and device == "cpu":
         torch.set_num_threads(int(recorded))  # the record's thread count: CPU sums round per thread split
@@ -280,15 +288,24 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("records", nargs="+", metavar="RECORD", help="record JSON files or directories of records")
     parser.add_argument("--tol", type=float, default=0.0, help="absolute tolerance per number (default 0: exact)")
-    parser.add_argument("--device", default="cpu", help="device of the re-run (default cpu)")
+    parser.add_argument("--device", default=None, help="device of the re-run (default: the record's, cpu for "
+                        "records that name none)")
     parser.add_argument("--keep", metavar="DIR", default=None,
                         help="write the re-run here instead of a temp dir (one record only)")
     parser.add_argument("--all", action="store_true", help="print every matrix entry, not only the differences")
     parser.add_argument("--no-stamp", action="store_true", help="do not write a verification stamp")
     parser.add_argument("--key", default=None, help=f"sign the stamp with this ed25519 key (default ${KEY_ENV})")
     args = parser.parse_args(argv)
-    if args.tol < 0:
-        raise ClbenchError(f"--tol must be >= 0, got {args.tol}; pass an absolute tolerance such as 0.01.")
+    if not args.tol >= 0 or args.tol == float("inf"):  # also NaN, which no comparison passes
+        raise ClbenchError(f"--tol must be a finite number >= 0, got {args.tol}; pass an absolute tolerance such as "
+                           "0.01.")
+    from clbench.checks import check_device
+    from clbench.io import check_output_dir
+
+    if args.device is not None:
+        check_device(args.device, "--device")
+    if args.keep:
+        check_output_dir(args.keep, "--keep")
     key = load_private_key(args.key) if (args.key or os.environ.get(KEY_ENV)) and not args.no_stamp else None
     paths = record_paths(args.records)
     if len(paths) == 1 and not Path(args.records[0]).is_dir():

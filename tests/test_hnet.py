@@ -442,8 +442,8 @@ def test_capabilities_keep_task_inference_honest():
             check_compatible(method, split_digits)
         assert str(e.value) == (
             f"method '{method}' needs task ids at test time but benchmark 'split_digits' (class_incremental) "
-            "gives none; use a task-incremental benchmark (e.g. split_mnist_til) or set "
-            "protocol_args.task_ids_at_test=true.")
+            "gives none; use a task-incremental benchmark (e.g. split_mnist_til) or add "
+            "++benchmark.protocol_args.task_ids_at_test=true.")
     check_compatible("hnet_entropy", split_digits)
     check_compatible("hnet", DIGITS_TIL)
 
@@ -523,7 +523,7 @@ def test_paper_scale_config_loads_and_takes_one_step(compose_run):
     assert method["target_hidden"] == [1000, 1000] and method["optimizer"] == {"name": "adam", "lr": 0.0001}
     check_compatible("hnet", cfg["benchmark"])
     info = tiny_info(2, classes=10, input_shape=(1, 28, 28))  # a tiny stand-in for PermutedMNIST
-    learner = build_method("hnet", info, {**{k: v for k, v in method.items() if k != "name"}, "iterations": 1,
+    learner = build_method("hnet", info, {**method, "iterations": 1,
                                           "batch_size": 4})
     # 32×32 padded inputs; one 10-unit head per task (2 tasks here)
     assert learner.cost()["target_params"] == 1024 * 1000 + 1000 + 1000 * 1000 + 1000 + 1000 * 20 + 20

@@ -75,7 +75,7 @@ def test_bad_input_is_a_user_error(record_path, tmp_path, capsys):
 
     assert cli_main(["verify", str(record_path), "--tol", "-1"]) == 2
     assert capsys.readouterr().err.strip() == (
-        "error: --tol must be >= 0, got -1.0; pass an absolute tolerance such as 0.01.")
+        "error: --tol must be a finite number >= 0, got -1.0; pass an absolute tolerance such as 0.01.")
 
 
 def test_the_rerun_uses_the_recorded_thread_count(record_path, tmp_path, monkeypatch, capsys):

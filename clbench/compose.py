@@ -5,6 +5,7 @@ Lookup (which YAML a name is) is :mod:`clbench.config`, one layer down.
 
 from __future__ import annotations
 
+from clbench.checks import check_group_choices, choices_from_overrides, finish_config
 from clbench.config import config_options, searchpath_overrides
 from clbench.errors import ClbenchError
 
@@ -40,11 +41,17 @@ def compose(overrides: list[str]) -> dict:
     from hydra.core.global_hydra import GlobalHydra
     from omegaconf import OmegaConf
 
+    check_group_choices(overrides)  # method=../benchmark/x is no method name
+    # Hydra's own settings (hydra/launcher=joblib, hydra.launcher.n_jobs=4, hydra.sweep.dir=...) configure the
+    # launch, not the job: the app applies them; composing the job with them would refuse the launcher's keys
+    overrides = [o for o in overrides if not (o.lstrip("+~").startswith(("hydra.", "hydra/"))
+                                              and not o.lstrip("+~").startswith("hydra.searchpath"))]
     GlobalHydra.instance().clear()
     try:
         with initialize_config_module(config_module="conf", version_base="1.3"):
             cfg = hydra_compose(config_name="config", overrides=list(overrides) + searchpath_overrides(overrides))
-            return OmegaConf.to_container(cfg, resolve=True)
+            # typed like the defaults (1 -> 1.0: one value, one config hash) and checked by class
+            return finish_config(OmegaConf.to_container(cfg, resolve=True), choices_from_overrides(overrides))
     except ClbenchError:
         raise
     except Exception as e:  # noqa: BLE001 - Hydra/OmegaConf errors become one sentence

@@ -202,9 +202,12 @@ def write_cells(cells: list[dict], suite_dir: Path) -> Path:
 
 def run_job(cfg: dict) -> Path | None:
     """One job of a single run or a suite: returns the record path (None if a suite skipped it)."""
+    from clbench.checks import check_output_dirs, finish_config
     from clbench.runner import run  # here, not at the top: the runner imports torch (listings stay light)
 
+    cfg = finish_config(cfg)  # typed like the job's defaults (one value, one config hash) and checked by class
     validate_config(cfg)
+    check_output_dirs(cfg)  # a results_dir that is a file or read-only: one sentence before any data loads
     suite = (cfg.get("suite") or {}).get("name")
     if suite:
         try:

@@ -184,7 +184,7 @@ def test_paper_config_loads_and_takes_a_step(compose_run):
 
     cfg = compose_run("method=binary_vcl_paper", "benchmark=permuted_mnist_til")
     assert (cfg["method"]["hidden"], cfg["method"]["epochs"]) == ([512, 512], 5)
-    options = {k: v for k, v in cfg["method"].items() if k != "name"} | {"epochs": 1, "hidden": [8]}
+    options = cfg["method"] | {"epochs": 1, "hidden": [8]}
     learner = build_method("binary_vcl", info(), options)
     learner.train_experience(experience(0, n=8))
     assert learner.predict(torch.rand(2, 1, 6, 6)).shape == (2, 4)

@@ -211,8 +211,7 @@ def test_gpu_config_loads_local_resnet18_and_takes_one_step(compose_run, resnet1
                       f"method.backbone.weights={resnet18_weights}", "method.backbone.image_size=32")
     assert cfg["method"]["name"] == "clr"
     check_compatible(cfg["method"]["name"], cfg["benchmark"])
-    options = {k: v for k, v in cfg["method"].items() if k != "name"}
-    learner = build_method("clr", info(shape=(3, 32, 32), n_tasks=10, per_task=10), options)
+    learner = build_method("clr", info(shape=(3, 32, 32), n_tasks=10, per_task=10), cfg["method"])
     exp = experience(0, list(range(10)), n=8, shape=(3, 32, 32))
     before = {k: v.clone() for k, v in learner.bank[0].items()}
     learner.batch_size = 8  # one optimizer step on the stand-in

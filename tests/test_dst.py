@@ -381,7 +381,7 @@ def test_gpu_config_loads_and_takes_a_prune_grow_step(compose_run):
     cfg = compose_run("method=dst_cifar100", "benchmark=split_cifar100", "benchmark.protocol=task_incremental",
                       "method.update_frequency=1")
     assert (cfg["method"]["density"], cfg["method"]["backbone"]["nf"]) == (0.2, 64)
-    options = {k: v for k, v in cfg["method"].items() if k != "name"} | {"batch_size": 8, "epochs": 1}
+    options = cfg["method"] | {"batch_size": 8, "epochs": 1}
     learner = build_method("dst", info(shape=(3, 32, 32), n_tasks=10, per_task=10), options)
     learner.train_experience(experience(0, list(range(10)), n=16, shape=(3, 32, 32)))
     assert len(learner.updates) == 1

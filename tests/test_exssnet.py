@@ -188,7 +188,7 @@ def test_paper_config_loads_and_takes_a_step(compose_run):
     cfg = compose_run("method=exssnet_cifar100", "benchmark=split_cifar100", "benchmark.protocol=task_incremental")
     m = cfg["method"]
     assert (m["density"], m["backbone"]["nf"], m["epochs"], m["weight_epochs"], m["kkt"]) == (0.1, 20, 50, 50, True)
-    options = {k: v for k, v in m.items() if k != "name"} | {"batch_size": 8, "epochs": 1, "weight_epochs": 1}
+    options = m | {"batch_size": 8, "epochs": 1, "weight_epochs": 1}
     learner = build_method("exssnet", info(shape=(3, 32, 32), n_tasks=20, per_task=5), options)
     for t in range(2):
         learner.train_experience(experience(t, list(range(5 * t, 5 * t + 5)), n=8, shape=(3, 32, 32)))

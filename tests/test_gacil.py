@@ -315,7 +315,7 @@ def _band(benchmark: str, tmp_path) -> tuple[float, float, float]:
     method = OmegaConf.to_container(OmegaConf.load(CONF / "method" / "gacil_mnist.yaml"))
     seed_everything(0)  # as the runner does: the base-trained backbone's initialisation comes from the seed
     scenario = build_scenario(bench, 0)
-    learner = build_method("gacil", scenario.info(), {k: v for k, v in method.items() if k != "name"})
+    learner = build_method("gacil", scenario.info(), method)
     for exp in scenario:
         learner.train_experience(exp)
     test_x = torch.cat([e.test_x for e in scenario])

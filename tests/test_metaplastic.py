@@ -127,7 +127,7 @@ def test_paper_config_loads_and_takes_a_step(compose_run):
 
     cfg = compose_run("method=metaplastic_bnn_paper", "benchmark=permuted_mnist_til")
     assert (cfg["method"]["hidden"], cfg["method"]["epochs"], cfg["method"]["meta"]) == ([4096, 4096], 40, 1.35)
-    options = {k: v for k, v in cfg["method"].items() if k != "name"} | {"epochs": 1, "hidden": [8]}
+    options = cfg["method"] | {"epochs": 1, "hidden": [8]}
     learner = build_method("metaplastic_bnn", info(), options)
     learner.train_experience(experience(0, n=8))
     assert learner.predict(torch.rand(2, 1, 6, 6), torch.zeros(2, dtype=torch.long)).shape == (2, 4)

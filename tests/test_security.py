@@ -189,7 +189,7 @@ def test_in_tree_learner_state_round_trips_through_the_restricted_loader(method,
     cfg = compose([f"method={method}", f"benchmark={bench}"])
     seed_everything(0)
     sc = build_scenario(cfg["benchmark"], 0)
-    opts = {k: v for k, v in cfg["method"].items() if k != "name"}
+    opts = dict(cfg["method"])
     opts.update({k: 1 for k in ("epochs", "steps") if k in opts})
     a = build_method(method, sc.info(), opts)
     a.train_experience(sc[0])
@@ -213,7 +213,7 @@ def test_an_avalanche_learner_resumes_only_from_an_authenticated_checkpoint(one_
     cfg = compose(["method=naive", "benchmark=split_digits"])
     seed_everything(0)
     sc = build_scenario(cfg["benchmark"], 0)
-    opts = {**{k: v for k, v in cfg["method"].items() if k != "name"}, "epochs": 1}
+    opts = {**cfg["method"], "epochs": 1}
     a = build_method("naive", sc.info(), opts)
     a.train_experience(sc[0])
     data = trust.dumps({"learner": a.state_dict()}, CHECKPOINT_KIND, "k")

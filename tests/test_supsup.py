@@ -151,7 +151,7 @@ def test_bad_density_is_one_sentence(density):
 def test_paper_config_loads_and_takes_a_step(compose_run):
     cfg = compose_run("method=supsup_cifar100", "benchmark=split_cifar100", "benchmark.protocol=task_incremental")
     assert (cfg["method"]["density"], cfg["method"]["backbone"]["nf"], cfg["method"]["epochs"]) == (0.1, 20, 250)
-    options = {k: v for k, v in cfg["method"].items() if k != "name"} | {"batch_size": 8, "epochs": 1}
+    options = cfg["method"] | {"batch_size": 8, "epochs": 1}
     learner = build_method("supsup", info(shape=(3, 32, 32), n_tasks=20, per_task=5), options)
     learner.train_experience(experience(0, list(range(5)), n=8, shape=(3, 32, 32)))
     assert logits(learner, torch.rand(2, 3, 32, 32), 0).shape == (2, 100)

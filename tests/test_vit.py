@@ -164,7 +164,7 @@ def test_paper_scale_configs_load_weights_and_take_one_step(method, benchmark, c
     n = {"split_cifar100": 100, "split_cifar100_inc5": 100, "imagenet_r": 200}[benchmark]
     info = ScenarioInfo("fake", "class_incremental", 2, n, (3, 32, 32), False, "logits", 0, list(range(n)),
                         [[0, 1], [2, 3]])
-    options = {k: v for k, v in cfg["method"].items() if k != "name"}
+    options = dict(cfg["method"])
     if "descriptor_epochs" in options:
         options["descriptor_epochs"] = 1
     learner = build_method(cfg["method"]["name"], info, options)

@@ -171,7 +171,7 @@ def check_paper_scale(config: str, bench: str, device: str, steps: int) -> dict:
         classes = [list(range(k * per, (k + 1) * per)) for k in range(n_exp)]
         info = ScenarioInfo(config, protocol, n_exp, n_classes, shape, task_ids, "logits", 0,
                             list(range(n_classes)), classes)
-        options = {k: v for k, v in cfg["method"].items() if k != "name"}
+        options = dict(cfg["method"])  # build_method drops its "name"
         options["device"] = device
         if "epochs" in options:
             options["epochs"] = 1

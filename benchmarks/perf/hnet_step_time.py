@@ -31,7 +31,7 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1, help="time every k-th number of earlier tasks, interpolate")
     args = ap.parse_args()
     cfg = compose([f"method={args.method}", f"benchmark={args.benchmark}"])
-    opts = {k: v for k, v in cfg["method"].items() if k != "name"}
+    opts = dict(cfg["method"])  # build_method drops its "name"
     iterations = opts["iterations"]
     scenario = build_scenario(cfg["benchmark"], 0)
     n_tasks = len(scenario.experiences)

@@ -116,37 +116,37 @@ NOUNS = ("apple river stone table chair house water paper music light night hors
 #: name → (training instructions, held-out test instructions, inputs, input → target). Test prompts use
 #: only the held-out paraphrases, so a method that routes by instruction must generalise to new wording.
 #: larger/smaller share their inputs and most of their words, as do first_word/last_word: each pair
-#: interferes (the same input asks for the other answer); add reads the same number pairs as larger.
+#: interferes (the same input asks for the other answer); next_number reads numbers too.
 LLM_TASKS: dict[str, tuple[list[str], list[str], Callable[[], list[str]], Callable[[str], str]]] = {
     "larger": (["which number is larger", "pick the larger number", "return the bigger of the two numbers",
                 "what is the maximum of these numbers"],
-               ["tell me which of the two numbers is bigger", "give the larger value"],
+               ["which of the two is larger", "say only the larger number"],
                lambda: _pairs(), lambda s: str(max(int(v) for v in s.split()))),
     "smaller": (["which number is smaller", "pick the smaller number", "return the lesser of the two numbers",
                  "what is the minimum of these numbers"],
-                ["tell me which of the two numbers is less", "give the smaller value"],
+                ["which of the two is smaller", "say only the smaller number"],
                 lambda: _pairs(), lambda s: str(min(int(v) for v in s.split()))),
-    "add": (["add the two numbers", "what is the sum of these numbers", "compute the total of the numbers",
-             "sum them up"],
-            ["tell me what the two numbers add up to", "give the sum"],
-            lambda: _pairs(), lambda s: str(sum(int(v) for v in s.split()))),
+    "next_number": (["what number comes next", "count one up from this number", "add one to the number",
+                     "give the number that follows"],
+                    ["which number comes after this one", "say the next number"],
+                    lambda: [str(i) for i in range(100, 999)], lambda s: str(int(s) + 1)),
     "first_word": (["what is the first word", "repeat only the first word", "give me the word that comes first",
                     "return the opening word of the list"],
-                   ["tell me which word is at the start", "write the first of these words"],
+                   ["which word is first", "say only the first word"],
                    lambda: _triples(), lambda s: s.split()[0]),
     "last_word": (["what is the last word", "repeat only the last word", "give me the word that comes last",
                    "return the final word of the list"],
-                  ["tell me which word is at the end", "write the last of these words"],
+                  ["which word is last", "say only the last word"],
                   lambda: _triples(), lambda s: s.split()[-1]),
     "uppercase": (["write the words in capital letters", "convert the words to uppercase",
                    "make every letter a capital", "spell the words in upper case"],
-                  ["tell me these words in all caps", "give the words in uppercase letters"],
+                  ["say these words in uppercase", "write the words in all capital letters"],
                   lambda: _word_pairs(), lambda s: s.upper()),
 }
 
 #: the default order: one task recurs at the end (its second experience trains on new samples with the
 #: training instructions again, so instruction groups can be reused), interfering tasks come in pairs
-LLM_TASK_ORDER = ["larger", "first_word", "add", "smaller", "last_word", "uppercase", "larger"]
+LLM_TASK_ORDER = ["larger", "first_word", "next_number", "smaller", "last_word", "uppercase", "larger"]
 
 
 def _pairs() -> list[str]:

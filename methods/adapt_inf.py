@@ -262,7 +262,7 @@ class AdaptInf(TextLoRALearner):
     def training_data(self, exp: Experience) -> tuple[list[str], list[str]]:
         xs, ys = list(exp.train_x), list(exp.train_y)
         vec, scores = self.sample_features(xs, ys)
-        self.activate(self.group)  # the feature pass left the adapter untouched; the group learns again
+        self.activate(getattr(self, "group", "g0"))  # the feature pass froze every weight; the group learns again
         self.pool_x += xs
         self.pool_y += ys
         self.pool_vec = vec if self.pool_vec.numel() == 0 else torch.cat([self.pool_vec, vec])

@@ -89,7 +89,7 @@ class MoRALinear(nn.Module):
             hard.scatter_(-1, score.topk(k, dim=-1).indices, 1.0)
         hard = hard * self.alive  # a dead expert is never on, even when fewer than k are alive
         soft = torch.softmax(score / self.temperature, dim=-1).nan_to_num(0.0)
-        return hard + soft - soft.detach()
+        return hard + (soft - soft.detach())  # exactly hard in the forward (x - x == 0)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         y = self.base(x)

@@ -1,0 +1,106 @@
+"""Adapt-∞ invariants (issue 16): the pool never exceeds its bound; selection is deterministic for a seed;
+pruning removes the most redundant samples of a cluster; each step of the official selection pipeline
+(cluster budgets, entropy-chosen selector expert, coverage-centric strata) and the per-sample gradients."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from clbench.errors import ClbenchError
+from clbench.protocols.text import format_prompt
+from clbench.scenario import Experience, ScenarioInfo
+from methods.adapt_inf import AdaptInf, assign_budget, ccs_select, dist_entropy, redundancy, semdedup_keep
+
+TINY = {"d_model": 16, "n_layers": 2, "n_heads": 2, "max_len": 48, "steps": 3, "batch_size": 8}
+
+
+def info(n: int, seed: int = 0) -> ScenarioInfo:
+    return ScenarioInfo(name="syn", protocol="instruction_stream", n_experiences=n, n_classes=n, input_shape=None,
+                        task_ids_at_test=False, output="text", seed=seed, class_order=list(range(n)),
+                        classes_per_experience=[[i] for i in range(n)])
+
+
+def experience(i: int, n: int = 12) -> Experience:
+    prompts = [format_prompt(f"task {i} please", f"x{k}y{k * 7 % 5}") for k in range(n)]
+    return Experience(index=i, train_x=prompts, train_y=[f"y{k % 3}" for k in range(n)], test_x=prompts[:2],
+                      test_y=["y0", "y1"], classes=(i,), new_classes=(i,), task_id=i, task_ids_at_test=False)
+
+
+def make(seed: int = 0, **kw) -> AdaptInf:
+    kw = {"n_clusters": 3, "sample_budget": 8, "pool_size": 15, **kw}
+    return AdaptInf(info(3, seed), lm=TINY, lora={"r": 2, "alpha": 2}, epochs=1, batch_size=4, max_new_tokens=2, **kw)
+
+
+def test_cluster_budgets_follow_the_official_rule():
+    assert assign_budget([10, 10, 10], 9) == [3, 3, 3]
+    assert assign_budget([2, 10, 10], 12) == [2, 5, 5]  # the small cluster's unused share moves on
+    assert assign_budget([1, 1, 10], 9) == [1, 1, 7]
+    assert sum(assign_budget([5, 3, 8, 1], 100)) == 17  # never more than the clusters hold
+
+
+def test_semdedup_removes_the_most_redundant_samples_first():
+    v = torch.tensor([[1.0, 0.0], [0.0, 1.0], [1.0, 0.01], [0.7, 0.7], [0.0, 1.0]])
+    m = redundancy(v)
+    assert m[0] == 0 and m[4] == pytest.approx(1.0) and m[2] > 0.99  # later duplicates score ~1
+    assert semdedup_keep(v, 3) == [0, 1, 3]
+
+
+def test_the_selector_expert_is_the_one_with_the_widest_score_histogram():
+    rng = np.random.default_rng(0)
+    assert dist_entropy(np.ones(50)) == 0.0
+    assert dist_entropy(rng.normal(size=400)) > dist_entropy(np.r_[np.zeros(390), np.ones(10)])
+
+
+def test_coverage_centric_selection_samples_every_stratum_and_is_seeded():
+    scores = np.arange(1000, dtype=float)
+    a = ccs_select(scores, 50, np.random.default_rng(1))
+    b = ccs_select(scores, 50, np.random.default_rng(1))
+    assert a == b and len(a) == 50
+    sel = scores[a]
+    # 50 strata of width 18 down from the 95 % quantile (950) to the 5 % one (50): one sample from each
+    assert sel.min() > 50 and sel.max() <= 950 and len(set(((950 - sel) // 18).astype(int))) == 50
+    assert ccs_select(scores[:5], 10, np.random.default_rng(0)) == [0, 1, 2, 3, 4]
+
+
+def test_sample_vectors_are_each_samples_own_gradient():
+    L = make()
+    e = experience(0, n=6)
+    xs, ys = list(e.train_x), list(e.train_y)
+    vec, scores = L.sample_features(xs, ys)
+    L.batch_size = 1
+    alone, alone_scores = L.sample_features(xs, ys)
+    assert vec.shape[0] == 6 and torch.allclose(vec, alone, atol=1e-6)
+    assert np.allclose(scores["ppl"], alone_scores["ppl"], rtol=1e-5)
+    assert np.allclose(scores["grand"], vec.norm(dim=-1).numpy(), rtol=1e-5)
+    assert (scores["el2n"] > 0).all() and (scores["el2n"] <= np.sqrt(2) + 1e-6).all()
+    assert not any(p.grad is not None for p in L.model.parameters())
+
+
+def test_pool_stays_bounded_and_selection_is_deterministic_for_a_seed():
+    runs = []
+    for _ in range(2):
+        L = make(seed=3)
+        chosen = []
+        for i in range(3):
+            e = experience(i)
+            L.train_experience(e)
+            assert len(L.pool_x) <= L.pool_size and len(L.pool_x) == len(L.pool_vec) == len(L.labels)
+            chosen.append(L.history[-1]["selected"])
+        runs.append((list(L.pool_x), chosen, [h["experts"] for h in L.history]))
+    assert runs[0] == runs[1]
+
+
+def test_the_experience_trains_on_the_selected_subset_only():
+    L = make(sample_budget=5, pool_size=100)
+    xs, _ = L.training_data(experience(0))
+    assert len(xs) == 5 and set(xs) <= set(experience(0).train_x)
+    L.after_experience(experience(0))
+    xs, _ = L.training_data(experience(1))
+    assert len(xs) == 5 and len(L.pool_x) == 24  # the pool keeps everything under its bound
+
+
+def test_bad_options_are_one_sentence():
+    with pytest.raises(ClbenchError, match="pool_size"):
+        make(pool_size=0)

@@ -7,6 +7,8 @@
     clbench verify RECORD_OR_DIR...         re-run records' configs and compare their numbers (one line each)
     clbench sign RECORD_OR_DIR...           sign records with the publisher's ed25519 key (docs/integrity.md)
     clbench references [RECORDS...]         board cells vs published numbers (leaderboard/references.yaml)
+    clbench export RECORDS... [--format F]  records → one long table (csv, parquet or jsonl)
+    clbench compare RECORDS_A RECORDS_B     two rows paired by seed: deltas, 95 % interval, paired t-test
     clbench new-method NAME [--dir PATH]    write a method skeleton
 
 Every user error ends with one sentence on stderr and a non-zero exit, never a traceback wall.
@@ -210,6 +212,8 @@ def _lazy(module: str, fn: str):
 COMMANDS.update({
     "leaderboard": _lazy("clbench.leaderboard", "main"),
     "references": _lazy("clbench.references", "main"),
+    "export": _lazy("clbench.results", "export_main"),
+    "compare": _lazy("clbench.results", "compare_main"),
     "verify": _lazy("clbench.verify", "main"),
     "sign": _lazy("clbench.records", "sign_main"),
     "new-method": _lazy("clbench.scaffold", "main"),

@@ -7,12 +7,23 @@ truncated, of another schema or whose hash does not match its content is refused
 different records that carry the same id. The board is still built from the good records; the exit code is
 1 when anything was refused, 2 when there was nothing to build from.
 
-Rows are (benchmark, method configuration) groups aggregated over seeds: mean ± sample standard deviation
-(the ± is left out for a single seed, where it is undefined). A row is labelled with the name of the
-``conf/method`` file whose content its records' configuration is (``ewc_pmnist``, ``finetune_vit``); a
-configuration no file holds gets the method's name, or, when one method appears with several such
-configurations, the name and the first characters of its config hash. When a seed was run twice with the
-same configuration, the newest record is used and the older one named.
+Rows are (benchmark, method configuration, versions) groups aggregated over seeds: mean ± sample standard
+deviation (the ± is left out for a single seed, where it is undefined), the 95 % Student-t interval of the
+mean and the number of seeds (:mod:`clbench.stats` says why t and not a bootstrap). Seeds fix the class order,
+so rows are paired by seed: each row with at least 3 seeds is compared with the section's best such row by a
+two-sided paired t-test (level 0.05); rows whose difference is not significant are marked "n.s.", and rows
+with fewer than 3 seeds are not ranked (they follow the ranked rows, marked "unranked"). Records declare the
+versions of their method, protocol and data source (``versions``; a record without it is version 1 of each):
+records of different versions never share a row.
+
+A row is labelled with the name of the ``conf/method`` file whose content its records' configuration is
+(``ewc_pmnist``, ``finetune_vit``); a configuration no file holds gets the method's name, or, when one method
+appears with several such configurations, the name and the options that differ from ``conf/method/<name>.yaml``
+(``finetune (optimizer.lr=0.01)``); sections of one benchmark under several configurations are named the same
+way. When a seed was run twice with the same configuration, the newest record is used and the older one named.
+
+Compute: the training FLOPs counted by :mod:`clbench.compute` (``record["compute"]``); a record without them
+shows "not measured", never 0.
 
 Fair comparison (docs/methods-vs-papers.md, "Fair comparison on the board"): every section states its
 protocol and data, every row its backbone and training budget (epochs or steps, batch, and any samples per
@@ -41,15 +52,26 @@ import yaml
 from clbench.errors import ClbenchError
 from clbench.records import RecordError, config_hash, load_record
 
-ACC_KEYS = ("final_average_accuracy", "average_incremental_accuracy", "forgetting", "bwt", "a_auc")
+ACC_KEYS = ("final_average_accuracy", "average_incremental_accuracy", "forgetting", "bwt", "fwt",
+            "task_aware_final_average_accuracy", "a_auc")
+NOT_MEASURED = "not measured"
+STATS_TEXT = ("final acc: mean ± sample std over seeds; 95 % CI: Student-t interval of the mean over the seeds "
+              "(n = seeds); vs best: two-sided paired t-test of the final accuracy against the section's best "
+              "ranked row over their shared seeds (seeds fix the class order), level 0.05, uncorrected: n.s. = "
+              "not significantly different from the best; rows with fewer than 3 seeds are not ranked.")
 # (key, Markdown/HTML header, kind) — kind picks the formatting
 COLUMNS = (
     ("method", "method", "text"),
     ("n", "seeds", "int"),
     ("final_average_accuracy", "final acc (%)", "pct"),
+    ("ci", "95 % CI (t, %)", "label"),
+    ("vs_best", "vs best (paired t)", "label"),
+    ("rank", "rank", "label"),
     ("average_incremental_accuracy", "avg inc acc (%)", "pct"),
     ("forgetting", "forgetting (%)", "pct"),
     ("bwt", "BWT (%)", "pct"),
+    ("fwt", "FWT (%)", "pct"),
+    ("task_aware_final_average_accuracy", "task-aware acc (%)", "pct"),
     ("a_auc", "A_AUC (%)", "pct"),
     ("bounds", "finetune / joint, same backbone & data (%)", "label"),
     ("backbone", "backbone", "label"),
@@ -57,6 +79,7 @@ COLUMNS = (
     ("params", "params", "count"),
     ("params_added", "params added", "count"),
     ("memory_bytes", "memory", "bytes"),
+    ("train_flops", "train FLOPs", "flops"),
     ("train_seconds", "train s", "secs"),
 )
 
@@ -74,6 +97,9 @@ class Row:
     # verified status) is a COLUMNS entry of kind "label" and a key set here
     text: dict[str, str] = field(default_factory=dict)
     artefacts: dict[str, str] = field(default_factory=dict)  # metric key -> why its value holds by construction
+    versions: tuple[int, int, int] = (1, 1, 1)  # (method, protocol, source) the records declare
+    rank: int | None = None  # None: not ranked (fewer than stats.MIN_SEEDS seeds)
+    vs_best: object = None  # clbench.stats.Paired against the section's best ranked row (None: the best itself)
 
     @property
     def n(self) -> int:
@@ -167,6 +193,7 @@ def _record_values(rec: dict) -> dict:
         # class, the paper's definitions, instead of clbench's per-task averages (kept in the record)
         out["final_average_accuracy"] = m["blurry_final_accuracy"]
         out["forgetting"] = m.get("blurry_forgetting")
+    out["train_flops"] = (rec.get("compute") or {}).get("train_flops")
     out.update({
         "params": params[-1] if params else None,
         # growth over the stream: what the method added after its first experience's model
@@ -177,15 +204,87 @@ def _record_values(rec: dict) -> dict:
     return out
 
 
-def _labels(hashes_by_name: dict[str, set[str]], name: str, h: str) -> str:
-    return name if len(hashes_by_name[name]) == 1 else f"{name} [{h[:6]}]"
+def record_versions(rec: dict) -> tuple[int, int, int]:
+    """(method, protocol, source) versions a record declares; a record without them is version 1 of each."""
+    v = rec.get("versions") or {}
+    return tuple(int(v.get(k) or 1) for k in ("method", "protocol", "source"))  # type: ignore[return-value]
+
+
+def _flatten(d: dict, prefix: str = "") -> dict[str, object]:
+    out: dict[str, object] = {}
+    for k, v in d.items():
+        if isinstance(v, dict) and v:
+            out.update(_flatten(v, f"{prefix}{k}."))
+        else:
+            out[f"{prefix}{k}"] = v
+    return out
+
+
+@functools.cache
+def _default_config_text(kind: str, name: str) -> str | None:
+    from clbench.config import conf_dirs
+
+    for d in conf_dirs():
+        path = d / kind / f"{name}.yaml"
+        if path.is_file():
+            try:
+                return path.read_text()
+            except OSError:
+                return None
+    return None
+
+
+def default_config(kind: str, name: str) -> dict | None:
+    """``conf/<kind>/<name>.yaml`` (kind "method" or "benchmark"), or None when no file has that name."""
+    text = _default_config_text(kind, name)
+    try:
+        cfg = yaml.safe_load(text) if text is not None else None
+    except yaml.YAMLError:
+        return None
+    return cfg if isinstance(cfg, dict) else None
+
+
+def _short(v: object) -> str:
+    if isinstance(v, float):
+        return f"{v:g}"
+    if isinstance(v, (list, tuple)):
+        return "[" + ",".join(_short(x) for x in v) + "]"
+    return "null" if v is None else str(v)
+
+
+def differing_options(cfg: dict, default: dict) -> list[str]:
+    """``key=value`` for every option of ``cfg`` that differs from ``default`` (dotted keys; ``key=unset`` for
+    one the default has and ``cfg`` lacks), sorted."""
+    a, b = _flatten(cfg), _flatten(default)
+    out = [f"{k}={_short(a[k])}" for k in sorted(a) if k != "name" and (k not in b or a[k] != b[k])]
+    out += [f"{k}=unset" for k in sorted(b) if k != "name" and k not in a]
+    return out
+
+
+def option_label(name: str, cfg: dict, kind: str, h: str, limit: int = 4) -> str:
+    """``name (opt=value, ...)`` naming the options that differ from ``conf/<kind>/<name>.yaml`` (the plain name
+    when nothing does); the hash prefix only when no such file exists."""
+    default = default_config(kind, name)
+    if default is None:
+        return f"{name} [{h[:6]}]"
+    diffs = differing_options(cfg, default)
+    if not diffs:  # the configuration of conf/<kind>/<name>.yaml itself
+        return name
+    more = f", +{len(diffs) - limit} more" if len(diffs) > limit else ""
+    return f"{name} ({', '.join(diffs[:limit])}{more})"
+
+
+def _labels(hashes_by_name: dict[str, set[str]], name: str, h: str, cfg: dict | None = None) -> str:
+    if len(hashes_by_name[name]) == 1:
+        return name
+    return option_label(name, cfg, "benchmark", h) if cfg is not None else f"{name} [{h[:6]}]"
 
 
 @functools.lru_cache(maxsize=1)
 def method_config_files() -> dict[str, str]:
     """config hash -> the conf/method file stem holding exactly that configuration (clbench's own conf/
     first, then plugins'); where two files hold the same content, the one named like the method wins."""
-    from clbench.cli import conf_dirs
+    from clbench.config import conf_dirs
 
     out: dict[str, str] = {}
     for d in conf_dirs():
@@ -202,11 +301,18 @@ def method_config_files() -> dict[str, str]:
     return out
 
 
-def _row_label(name: str, mh: str, hashes: set[str], taken: set[str]) -> tuple[str, str | None]:
+def _row_label(name: str, mh: str, hashes: set[str], taken: set[str], cfg: dict | None = None
+               ) -> tuple[str, str | None]:
     stem = method_config_files().get(mh)
     if stem is not None and stem not in taken:
         return stem, stem
-    return (name if len(hashes) == 1 else f"{name} [{mh[:6]}]"), None
+    if len(hashes) == 1:
+        label = name
+    else:
+        label = option_label(name, cfg, "method", mh) if cfg is not None else f"{name} [{mh[:6]}]"
+    if label in taken:  # two configurations that differ beyond the options shown
+        label = f"{label} [{mh[:6]}]"
+    return label, None
 
 
 # -------------------------------------------------------------------------------- settings and fairness
@@ -288,7 +394,7 @@ def describe_section(records: list[dict]) -> str:
               for k, what in (("limit_train", "training"), ("limit_test", "test")) if sa.get(k)]
     data = f"source {bcfg.get('source', '?')}, " + (" and ".join(limits) if limits else "full train/test splits")
     return (f"Protocol: {protocol}, {stream}, {ids}. Data: {data}; each row trains on all of it unless its "
-            "training column names fewer samples per experience. Budget and backbone: per row.")
+            "training column names fewer samples per experience.")
 
 
 LOWER_BOUNDS = ("probe_finetune", "finetune", "naive")  # preferred first
@@ -378,6 +484,63 @@ def _declared_notes(name: str) -> str:
         return ""
 
 
+def seed_values(row: Row, key: str = "final_average_accuracy") -> dict[int, float | None]:
+    """seed → the row's value of ``key`` in that seed's record (the board's values, Si-Blurry's where used)."""
+    return {int(rec["seed"]): _record_values(rec).get(key) for rec in row.records}
+
+
+def attach_statistics(rows: list[Row], key: str = "final_average_accuracy") -> None:
+    """Interval, rank and paired test of every row (rows sorted best first on entry, re-sorted ranked first).
+
+    The best row is the highest mean among rows with at least ``stats.MIN_SEEDS`` seeds; every other such row
+    is tested against it on their shared seeds (paired: a seed fixes the class order). Rows with fewer seeds
+    are not ranked and move below the ranked ones, keeping their order by mean.
+    """
+    from clbench import stats
+
+    for r in rows:
+        iv = stats.t_interval([v for v in seed_values(r, key).values()])
+        r.text["ci"] = f"{100 * iv[0]:.2f} – {100 * iv[1]:.2f}" if iv else "–"
+    ranked = [r for r in rows if len([v for v in seed_values(r, key).values() if v is not None]) >= stats.MIN_SEEDS]
+    unranked = [r for r in rows if r not in ranked]
+    rows[:] = ranked + unranked
+    best = ranked[0] if ranked else None
+    for i, r in enumerate(ranked, 1):
+        r.rank = i
+        r.text["rank"] = str(i)
+        if r is best:
+            r.text["vs_best"] = "best"
+            continue
+        res = stats.paired(seed_values(best, key), seed_values(r, key))
+        r.vs_best = res
+        if not res.tested:
+            r.text["vs_best"] = f"not tested ({res.n} shared seeds)"
+        else:
+            verdict = "n.s." if not res.significant else "worse"
+            r.text["vs_best"] = f"{100 * res.mean:+.2f}, p={res.p:.2g} ({verdict}, n={res.n})"
+    for r in unranked:
+        r.text["rank"] = f"unranked (< {stats.MIN_SEEDS} seeds)"
+        r.text["vs_best"] = "–"
+
+
+def describe_budget_and_backbone(rows: list[Row]) -> str:
+    """The section's budget and backbone line: shared values named, per-row ones pointed at their column."""
+    budgets = {repr((rec.get("compute") or {}).get("budget")) for r in rows for rec in r.records}
+    recs = [rec for r in rows for rec in r.records]
+    budget = next(((rec.get("compute") or {}).get("budget") for rec in recs), None)
+    if len(budgets) == 1 and budget:
+        btext = "Budget: " + ", ".join(f"{k} {v:,}" if k == "samples" else f"{k} {v:.3g}"
+                                        for k, v in budget.items()) + " per experience (benchmark.budget, enforced)."
+    elif len(budgets) > 1:
+        btext = "Budget: differs between records (see each record's compute.budget)."
+    else:
+        btext = "Budget: no compute cap; each row's epochs and batch are in its training column."
+    backbones = {r.text.get("backbone") for r in rows}
+    bbtext = (f"Backbone: {next(iter(backbones))} for every row." if len(backbones) == 1
+              else "Backbone: per row (backbone column).")
+    return f"{btext} {bbtext}"
+
+
 def aggregate(records: list[tuple[Path, dict]], refused: list[str] | None = None,
               notes: list[str] | None = None) -> Board:
     """Group complete records by benchmark configuration and method configuration, one record per seed."""
@@ -392,12 +555,14 @@ def aggregate(records: list[tuple[Path, dict]], refused: list[str] | None = None
     bench_hashes: dict[str, set[str]] = {}
     for _, rec, bh, _ in complete:
         bench_hashes.setdefault(rec["benchmark"]["name"], set()).add(bh)
-    groups: dict[tuple[str, str], dict[str, dict[int, tuple[Path, dict]]]] = {}
+    groups: dict[tuple[str, str, tuple[int, int, int]], dict[str, dict[int, tuple[Path, dict]]]] = {}
     method_hashes: dict[str, dict[str, set[str]]] = {}
     for path, rec, bh, mh in complete:
-        bench = _labels(bench_hashes, rec["benchmark"]["name"], bh)
+        bench = _labels(bench_hashes, rec["benchmark"]["name"], bh, rec["benchmark"]["config"])
         method_hashes.setdefault(bench, {}).setdefault(rec["method"]["name"], set()).add(mh)
-        by_seed = groups.setdefault((bench, mh), {}).setdefault(rec["method"]["name"], {})
+        # a changed method/protocol/source version never merges into the rows of the old one
+        vkey = record_versions(rec)
+        by_seed = groups.setdefault((bench, mh, vkey), {}).setdefault(rec["method"]["name"], {})
         old = by_seed.get(rec["seed"])
         if old is not None:
             newer, older = sorted([old, (path, rec)], key=lambda pr: pr[1]["provenance"].get("finished_at", ""))[::-1]
@@ -407,12 +572,18 @@ def aggregate(records: list[tuple[Path, dict]], refused: list[str] | None = None
             by_seed[rec["seed"]] = (path, rec)
     benchmarks: dict[str, list[Row]] = {}
     taken: dict[str, set[str]] = {}
-    for (bench, mh), methods in sorted(groups.items()):
+    versions_seen: dict[tuple[str, str], set] = {}
+    for bench, mh, vkey in groups:
+        versions_seen.setdefault((bench, mh), set()).add(vkey)
+    for (bench, mh, vkey), methods in sorted(groups.items()):
         for name, by_seed in methods.items():
             chosen = [pr for _, pr in sorted(by_seed.items())]
-            label, stem = _row_label(name, mh, method_hashes[bench][name], taken.setdefault(bench, set()))
+            label, stem = _row_label(name, mh, method_hashes[bench][name], taken.setdefault(bench, set()),
+                                     chosen[0][1]["method"]["config"])
+            if len(versions_seen[(bench, mh)]) > 1 or vkey != (1, 1, 1):
+                label += " v" + ".".join(map(str, vkey))  # (method, protocol, source) versions
             taken[bench].add(label)
-            row = Row(label, [rec for _, rec in chosen], paths=[p for p, _ in chosen], config=stem)
+            row = Row(label, [rec for _, rec in chosen], paths=[p for p, _ in chosen], config=stem, versions=vkey)
             values = [_record_values(r) for r in row.records]
             row.stats = {k: _mean_std([v[k] for v in values]) for k in values[0]}
             cfg = row.records[0]["method"]["config"]
@@ -425,8 +596,9 @@ def aggregate(records: list[tuple[Path, dict]], refused: list[str] | None = None
     settings = {}
     for bench, rows in benchmarks.items():
         rows.sort(key=lambda r: -(r.stats["final_average_accuracy"][0] or 0.0))
+        attach_statistics(rows)
         attach_bounds(rows)
-        settings[bench] = describe_section(rows[0].records)
+        settings[bench] = describe_section(rows[0].records) + " " + describe_budget_and_backbone(rows)
         if any(r.records[0]["metrics"].get("blurry_final_accuracy") is not None for r in rows):
             settings[bench] += (" Final accuracy and forgetting are the Si-Blurry paper's (accuracy over the test "
                                 "samples of every class exposed so far; forgetting per class), not per task.")
@@ -446,6 +618,16 @@ def fmt_count(v: float | None) -> str:
     for unit, scale in (("M", 1e6), ("k", 1e3)):
         if abs(v) >= scale:
             return f"{v / scale:.1f}{unit}"
+    return f"{v:.0f}"
+
+
+def fmt_flops(v: float | None) -> str:
+    """Counted FLOPs with an SI prefix; a row without counted compute is "not measured", never 0."""
+    if v is None:
+        return NOT_MEASURED
+    for unit, scale in (("P", 1e15), ("T", 1e12), ("G", 1e9), ("M", 1e6), ("k", 1e3)):
+        if abs(v) >= scale:
+            return f"{v / scale:.3g} {unit}"
     return f"{v:.0f}"
 
 
@@ -478,6 +660,8 @@ def fmt_cell(row: Row, key: str, kind: str, marks: dict[str, str] | None = None)
         mark = (marks or {}).get(row.artefacts[key])
         return "0 by construction" + (f" ({mark})" if mark else "")
     mean, std = row.stats[key]
+    if kind == "flops":
+        return fmt_flops(mean)
     if mean is None:
         return "–"
     if kind == "pct":
@@ -491,9 +675,14 @@ def columns_for(rows: list[Row]) -> list[tuple[str, str, str]]:
     """A_AUC only where some record defines it (online / blurry streams); Si-Blurry's own definitions are
     named in the headers where the rows use them."""
     has_auc = any(r.stats["a_auc"][0] is not None for r in rows)
+    # FWT needs the untrained learner's accuracy, task-aware accuracy a task-agnostic protocol: shown where
+    # some row has it
     blurry = any(r.records[0]["metrics"].get("blurry_final_accuracy") is not None for r in rows)
     heads = {"final_average_accuracy": "final acc, Si-Blurry (%)", "forgetting": "forgetting per class (%)"}
-    return [(k, heads.get(k, h) if blurry else h, kind) for k, h, kind in COLUMNS if k != "a_auc" or has_auc]
+    optional = {k for k in ("fwt", "task_aware_final_average_accuracy") if all(r.stats[k][0] is None for r in rows)}
+    if not has_auc:
+        optional.add("a_auc")
+    return [(k, heads.get(k, h) if blurry else h, kind) for k, h, kind in COLUMNS if k not in optional]
 
 
 def markdown_table(rows: list[Row]) -> str:
@@ -507,12 +696,13 @@ def markdown_table(rows: list[Row]) -> str:
 
 def markdown(board: Board) -> str:
     out = ["# clbench leaderboard", "",
-           "Generated by `clbench leaderboard` from hashed run records; mean ± sample std over seeds. "
-           "Accuracies in %; forgetting and BWT in accuracy points; params added = parameters after the last "
-           "experience minus after the first; memory = stored exemplars/statistics after the last experience. "
-           "Rows are named by their conf/method file. The finetune / joint column gives the final accuracy of "
-           "the bounds trained on the same backbone with the same samples per experience as the row, or says "
-           "there are none.",
+           "Generated by `clbench leaderboard` from hashed run records; " + STATS_TEXT + " "
+           "Accuracies in %; forgetting, BWT and FWT in accuracy points; params added = parameters after the last "
+           "experience minus after the first; memory = stored exemplars/statistics after the last experience; "
+           "train FLOPs = training FLOPs counted by clbench.compute (\"not measured\" for records written before "
+           "it). Rows are named by their conf/method file, or by the options that differ from it. The finetune / "
+           "joint column gives the final accuracy of the bounds trained on the same backbone with the same "
+           "samples per experience as the row, or says there are none.",
            ""]
     for bench, rows in board.benchmarks.items():
         out += [f"## {bench}", "", board.settings.get(bench, ""), "", markdown_table(rows), ""]
@@ -575,7 +765,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wandb-runs", action="store_true",
                         help="with --wandb: also log every record as its own wandb run (metrics, matrix, artifact)")
     parser.add_argument("--quiet", action="store_true", help="do not print the tables")
+    parser.add_argument("--force", action="store_true",
+                        help="replace LEADERBOARD.md and site/ in an --out directory this command did not write")
     args = parser.parse_args(argv)
+    from clbench.checks import check_board_out, check_matrix_method
+
+    check_board_out(args.out, args.paths, args.force)  # never the published board by accident
     board = build(args.paths)
     for p in board.refused:
         print(f"refused: {p}", file=sys.stderr)
@@ -584,6 +779,7 @@ def main(argv: list[str] | None = None) -> int:
     if not board.benchmarks:
         raise ClbenchError(f"no complete, valid record found under {', '.join(args.paths)}; run a suite first "
                            "(clbench run suite=quick).")
+    check_matrix_method(args.matrix, board)
     md_path, html_path = write_board(board, args.out, args.matrix)
     if not args.quiet:
         for bench, rows in board.benchmarks.items():

@@ -2,13 +2,21 @@
 as base64 PNG), so it opens from disk with no server and no network.
 
 Every numeric cell carries its unrounded value in ``data-v`` (what sorting uses, and what a reader can
-check against the records); clicking a header sorts by that column, clicking again reverses. Each section
-opens with its protocol and data; a value that is zero by construction is a label with its reason below the
-table (and in the cell's tooltip), never a number; the published references close the page.
+check against the records); clicking a header sorts by that column, clicking again reverses. A contents list
+links every section by its anchor. Each section opens with its protocol, data, budget and backbone line
+(``p.protocol``); a value that is zero by construction is a label with its reason below the table (and in the
+cell's tooltip), never a number; the published references close the page.
+
+Plots: accuracy over the stream, every row's accuracy matrix, accuracy vs cost, accuracy vs counted
+training FLOPs with its Pareto front (or a line saying compute was not measured), and the confusion matrix of
+the best row whose records carry one (or a line saying none does). Each ``<figure>`` declares the style of
+every row it draws in ``data-series`` (label, colour, marker, line style, from :func:`clbench.plots.styles`).
 """
 
 from __future__ import annotations
 
+import json
+import re
 from html import escape
 
 from clbench import plots
@@ -26,6 +34,8 @@ img{max-width:100%;margin:.3em .5em .3em 0;vertical-align:top}
 details{margin:.3em 0 1.2em}code{font-size:12px}.refused{color:#a00}
 .board td.label{text-align:left;font-size:12px;color:#444}.board td.artefact{font-style:italic;color:#775}
 p.setting,p.artefact{font-size:13px;color:#333;margin:.3em 0}
+figure{display:inline-block;margin:.3em .5em .3em 0;vertical-align:top}p.note{font-size:13px;color:#555}
+nav#contents ol{columns:2;font-size:13px}
 """
 
 # Sorting: numbers by data-v, text otherwise; cells with no value ("–") always sink to the bottom.
@@ -81,6 +91,34 @@ def _img(b64: str, alt: str) -> str:
     return f'<img alt="{escape(alt)}" src="data:image/png;base64,{b64}">'
 
 
+def _figure(b64: str, alt: str, series: list[dict] | None = None) -> str:
+    data = f" data-series='{escape(json.dumps(series), quote=True)}'" if series is not None else ""
+    return f'<figure class="plot"{data}>{_img(b64, alt)}</figure>'
+
+
+def anchor(name: str, taken: set[str]) -> str:
+    """A URL-safe, unique id for a section (labels may hold spaces, brackets and '=')."""
+    base = "sec-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-") or "x")
+    out, k = base, 2
+    while out in taken:
+        out, k = f"{base}-{k}", k + 1
+    taken.add(out)
+    return out
+
+
+def _confusion(bench: str, rows: list[Row]) -> str:
+    """The confusion heatmap of the best row whose records carry ``final_confusion`` (summed over seeds)."""
+    for r in rows:
+        confs = [rec["final_confusion"] for rec in r.records if rec.get("final_confusion")]
+        if confs:
+            C = len(confs[0]["matrix"])
+            total = [[sum(c["matrix"][i][j] for c in confs) for j in range(C)] for i in range(C)]
+            png = plots.confusion_heatmap(bench, r.method, {"matrix": total}, len(confs))
+            return _figure(png, f"{bench}: confusion matrix of {r.method}")
+    return ('<p class="note">Confusion matrix: no record in this section carries one (records keep '
+            "<code>final_confusion</code> since it was added; these were written before).</p>")
+
+
 def _matrix_row(rows: list[Row], matrix_method: str | None) -> Row:
     """The run whose matrix is drawn: the chosen method if it is on this benchmark, else the best one."""
     for r in rows:
@@ -89,19 +127,32 @@ def _matrix_row(rows: list[Row], matrix_method: str | None) -> Row:
     return rows[0]
 
 
-def section(bench: str, rows: list[Row], matrix_method: str | None, setting: str = "") -> str:
+def section(bench: str, rows: list[Row], matrix_method: str | None, setting: str = "",
+            anchor_id: str | None = None) -> str:
     chosen = _matrix_row(rows, matrix_method)
+    series = plots.styles(rows)
+    compute_png = plots.accuracy_vs_compute(bench, rows)
+    measured = [s for s, r in zip(series, rows) if r.stats["train_flops"][0] and
+                r.stats["final_average_accuracy"][0] is not None]
     imgs = [
-        _img(plots.accuracy_curves(bench, rows), f"{bench}: accuracy after each experience"),
-        _img(plots.matrix_heatmap(bench, chosen.method, chosen.records[0]), f"{bench}: accuracy matrix"),
-        _img(plots.accuracy_vs_cost(bench, rows), f"{bench}: accuracy vs cost"),
+        _figure(plots.accuracy_curves(bench, rows), f"{bench}: accuracy after each experience", series),
+        _figure(plots.matrix_heatmap(bench, chosen.method, chosen.records[0]), f"{bench}: accuracy matrix"),
+        _figure(plots.matrix_grid(bench, rows), f"{bench}: every row's accuracy matrix"),
+        _figure(plots.accuracy_vs_cost(bench, rows), f"{bench}: accuracy vs cost",
+                [s for s, r in zip(series, rows) if r.stats["final_average_accuracy"][0] is not None]),
+        _figure(compute_png, f"{bench}: accuracy vs training FLOPs", measured) if compute_png else
+        ('<p class="note">Accuracy vs compute: no record in this section carries counted FLOPs '
+         "(not measured: written before clbench.compute).</p>"),
+        _confusion(bench, rows),
     ]
     recs = "".join(
         f"<li>{escape(r.method)} seed {rec['seed']}: <code>{escape(rec['id'])}</code> "
         f"(clbench {escape(str(rec['provenance'].get('clbench_version')))}, commit "
         f"{escape(str(rec['provenance'].get('git_commit') or 'n/a'))}, hash <code>{rec['hash'][:12]}</code>)</li>"
         for r in rows for rec in r.records)
-    return (f'<section id="{escape(bench)}"><h2>{escape(bench)}</h2><p class="setting">{escape(setting)}</p>'
+    sid = anchor_id or anchor(bench, set())
+    return (f'<section id="{escape(sid)}"><h2>{escape(bench)} <a href="#{escape(sid)}">#</a></h2>'
+            f'<p class="setting protocol">{escape(setting)}</p>'
             f"{table_html(rows)}"
             f'<div class="plots">{"".join(imgs)}</div>'
             f"<details><summary>records</summary><ul>{recs}</ul></details></section>")
@@ -120,18 +171,30 @@ def _references_html(board: Board) -> str:
 
 
 def render_site(board: Board, matrix_method: str | None = None) -> str:
-    sections = "".join(section(b, rows, matrix_method, board.settings.get(b, ""))
+    from clbench.leaderboard import STATS_TEXT
+
+    taken: set[str] = {"contents", "references", "refused"}
+    ids = {b: anchor(b, taken) for b in board.benchmarks}
+    sections = "".join(section(b, rows, matrix_method, board.settings.get(b, ""), ids[b])
                        for b, rows in board.benchmarks.items())
-    sections += _references_html(board)
+    refs = _references_html(board)
+    sections += refs
+    items = "".join(f'<li><a href="#{escape(ids[b])}">{escape(b)}</a> ({len(rows)} rows)</li>'
+                    for b, rows in board.benchmarks.items())
+    if refs:
+        items += '<li><a href="#references">Published references</a></li>'
+    if board.problems:
+        items += '<li><a href="#refused">Refused or left out</a></li>'
+    contents = f'<nav id="contents"><h2>Contents</h2><ol>{items}</ol></nav>'
     notes = ""
     if board.problems:
         items = "".join(f'<li class="refused">{escape(p)}</li>' for p in board.refused)
         items += "".join(f"<li>{escape(p)}</li>" for p in board.notes)
-        notes = f"<h2>Refused or left out</h2><ul>{items}</ul>"
+        notes = f'<h2 id="refused">Refused or left out</h2><ul>{items}</ul>'
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>clbench leaderboard</title>'
         f"<style>{CSS}</style></head><body><h1>clbench leaderboard</h1>"
-        f"<p>{board.n_records} hashed run records, generated {escape(now())}. Mean ± sample std over seeds; "
-        "accuracies in %. Click a column header to sort.</p>"
-        f"{sections}{notes}<script>{JS}</script></body></html>\n"
+        f"<p>{board.n_records} hashed run records, generated {escape(now())}. {escape(STATS_TEXT)} "
+        "Accuracies in %. Click a column header to sort.</p>"
+        f"{contents}{sections}{notes}<script>{JS}</script></body></html>\n"
     )

@@ -31,9 +31,10 @@ def make_record(method: str = "finetune", seed: int = 0, final: float = 0.5, *, 
                 lr: float = 0.03, auc: float | None = None, status: str = "complete", params=(100, 100),
                 finished: str = "2026-01-01T00:00:00+00:00", train_seconds: float = 1.0,
                 matrix: list | None = None, config: dict | None = None, bench_config: dict | None = None,
-                method_report=None, extra_metrics: dict | None = None) -> dict:
+                method_report=None, extra_metrics: dict | None = None, extra: dict | None = None) -> dict:
     """A sealed record, consistent as a runner writes one (metrics recomputed from its matrix, id and
-    config_hash from its identity); by default 2 experiences with the given final average accuracy."""
+    config_hash from its identity); by default 2 experiences with the given final average accuracy. ``extra``:
+    more top-level fields (compute, versions, final_confusion), set before the identity is taken."""
     from clbench.metrics import all_metrics
 
     R = matrix or [[0.9, 0.0], [final, final]]
@@ -64,6 +65,7 @@ def make_record(method: str = "finetune", seed: int = 0, final: float = 0.5, *, 
         "provenance": {"clbench_version": "0.1.0", "git_commit": None, "python": "3.11", "torch": "2",
                        "platform": "test", "finished_at": finished, "started_at": finished},
     }
+    rec.update(extra or {})
     h = _identity_hash(rec)
     rec["provenance"]["config_hash"] = h
     rec["id"] = f"{bench}-{method}-s{seed}-{h[:8]}-{finished[:19].replace(':', '').replace('-', '')}"
@@ -109,11 +111,32 @@ def test_rows_sorted_by_final_accuracy_and_a_auc_only_where_defined(tmp_path):
     assert "A_AUC (%)" in blurry_part and "| er | 1 | 60.00 |" in blurry_part and "| 55.00 |" in blurry_part
 
 
-def test_two_configs_of_one_method_get_separate_rows(tmp_path):
-    write(tmp_path, make_record(final=0.3, lr=0.01))
-    write(tmp_path, make_record(final=0.4, lr=0.1))
+def _conf(group: str, name: str) -> dict:
+    import yaml
+
+    return yaml.safe_load((Path(__file__).resolve().parents[1] / "conf" / group / f"{name}.yaml").read_text())
+
+
+def test_two_configs_of_one_method_get_separate_rows_named_by_what_differs(tmp_path):
+    base = _conf("method", "finetune")
+    for lr, final in ((0.01, 0.3), (0.5, 0.4)):
+        cfg = {**base, "optimizer": {**base["optimizer"], "lr": lr}}
+        write(tmp_path, make_record(final=final, config=cfg))
+    write(tmp_path, make_record(final=0.2, config={**base, "epochs": 3, "batch_size": 7, "optimizer":
+                                                   {"name": "adam", "lr": 0.5}}))
     rows = lb.build([tmp_path]).benchmarks["split_digits"]
-    assert len(rows) == 2 and all(re.fullmatch(r"finetune \[[0-9a-f]{6}\]", r.method) for r in rows)
+    assert [r.method for r in rows] == ["finetune (optimizer.lr=0.5)", "finetune (optimizer.lr=0.01)",
+                                        "finetune (batch_size=7, epochs=3, optimizer.lr=0.5, optimizer.name=adam)"]
+    # no conf file of that name: nothing to name the difference against, so the hash prefix
+    assert re.fullmatch(r"nofile \[[0-9a-f]{6}\]", lb.option_label("nofile", {"a": 1}, "method", "abcdef0123"))
+    assert lb.differing_options({"a": {"b": 1}, "c": 2}, {"a": {"b": 2}, "d": 1}) == ["a.b=1", "c=2", "d=unset"]
+
+
+def test_two_configs_of_one_benchmark_are_sections_named_by_what_differs():
+    base = _conf("benchmark", "split_digits")
+    other = {**base, "protocol_args": {"n_experiences": 2}}
+    board = _board(make_record(bench_config=base), make_record(bench_config=other, final=0.7))
+    assert sorted(board.benchmarks) == ["split_digits", "split_digits (protocol_args.n_experiences=2)"]
 
 
 def test_bad_records_are_named_and_the_board_is_built_from_the_good(tmp_path, capsys):
@@ -180,7 +203,7 @@ def test_nothing_to_build_and_missing_paths_are_user_errors(tmp_path, capsys):
         "(clbench run suite=quick).")
 
 
-def test_site_is_self_contained_with_numbers_and_three_pngs_per_benchmark(tmp_path):
+def test_site_is_self_contained_with_numbers_and_its_plots(tmp_path):
     for seed, acc in enumerate([0.5, 0.6]):
         write(tmp_path, make_record(seed=seed, final=acc))
     write(tmp_path, make_record("joint", final=0.9))
@@ -189,7 +212,10 @@ def test_site_is_self_contained_with_numbers_and_three_pngs_per_benchmark(tmp_pa
     assert not re.search(r"(src|href)=\"(https?:)?//", html), "the page must not load anything from the network"
     assert "<script src" not in html and "<link" not in html
     pngs = re.findall(r'src="data:image/png;base64,([^"]+)"', html)
-    assert len(pngs) == 3 and all(base64.b64decode(p)[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
+    # curves, the chosen run's matrix, every row's matrix, accuracy vs cost; no compute or confusion recorded
+    assert len(pngs) == 4 and all(base64.b64decode(p)[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
+    assert "Accuracy vs compute: no record in this section carries counted FLOPs" in html
+    assert "Confusion matrix: no record in this section carries one" in html
     values = [float(v) for v in re.findall(r'<td data-v="([-0-9.e]+)">', html)]
     assert any(math.isclose(v, 0.55) for v in values) and any(math.isclose(v, 0.9) for v in values)
     assert "55.00 ± 7.07" in html and "55.00 ± 7.07" in md.read_text()
@@ -221,7 +247,8 @@ def test_rows_are_named_by_the_config_file_that_holds_their_configuration():
     rows = _board(make_record("er", config=er, final=0.8), make_record("er", config=er_mammoth, final=0.7),
                   make_record("er", lr=0.5, final=0.6)).benchmarks["split_digits"]
     assert [(r.method, r.config) for r in rows[:2]] == [("er", "er"), ("er_mammoth", "er_mammoth")]
-    assert re.fullmatch(r"er \[[0-9a-f]{6}\]", rows[2].method) and rows[2].config is None  # no file holds lr 0.5
+    # no file holds lr 0.5: named by what differs from conf/method/er.yaml
+    assert rows[2].method.startswith("er (optimizer.lr=0.5, ") and rows[2].config is None
 
 
 def test_each_row_states_its_backbone_and_the_data_it_is_not_given():
@@ -298,3 +325,110 @@ def test_si_blurry_sections_show_the_papers_accuracy_and_per_class_forgetting():
     part = md.split("## si_blurry_mnist")[1].split("<details>")[0]
     assert "final acc, Si-Blurry (%)" in part and "forgetting per class (%)" in part and "| 40.40 |" in part
     assert "Si-Blurry" not in md.split("## split_digits")[1].split("<details>")[0]
+
+
+# ----------------------------------------------------------------------------- statistics, versions, compute
+def _seeds(method: str, finals: list[float], **kw) -> list[dict]:
+    return [make_record(method, seed=s, final=f, **kw) for s, f in enumerate(finals)]
+
+
+def test_rows_carry_a_t_interval_and_are_tested_paired_against_the_best():
+    from scipy import stats as sps
+
+    best = _seeds("joint", [0.50, 0.70, 0.90])
+    # 1 point below the best on every seed: a paired test sees it (an unpaired one, with the seeds' spread
+    # of 20 points, would not)
+    shadow = _seeds("er", [0.49, 0.69, 0.89])
+    # seeds disagree on the sign: not significant
+    noisy = _seeds("der", [0.60, 0.50, 0.88])
+    few = _seeds("agem", [0.95, 0.95])  # higher mean, but 2 seeds: not ranked, not the best
+    rows = _board(*best, *shadow, *noisy, *few).benchmarks["split_digits"]
+    by = {r.method: r for r in rows}
+    assert [r.method for r in rows] == ["joint", "er", "der", "agem"]  # ranked by mean first, then unranked
+    assert [r.rank for r in rows] == [1, 2, 3, None]
+    lo, hi = sps.t.interval(0.95, 2, loc=0.7, scale=0.2 / 3 ** 0.5)
+    assert by["joint"].text["ci"] == f"{100 * lo:.2f} – {100 * hi:.2f}"
+    assert by["joint"].text["vs_best"] == "best"
+    assert by["er"].vs_best.significant and "worse" in by["er"].text["vs_best"]
+    assert sps.ttest_ind([0.5, 0.7, 0.9], [0.49, 0.69, 0.89]).pvalue > 0.5  # what pairing buys
+    assert not by["der"].vs_best.significant and "n.s." in by["der"].text["vs_best"]
+    assert by["der"].vs_best.p == pytest.approx(sps.ttest_rel([0.60, 0.50, 0.88], [0.5, 0.7, 0.9]).pvalue)
+    assert by["agem"].rank is None and by["agem"].text["rank"] == "unranked (< 3 seeds)"
+    md = lb.markdown(lb.Board({"split_digits": rows}, [], [], 11))
+    assert "| 95 % CI (t, %) | vs best (paired t) | rank |" in md and "two-sided paired t-test" in md
+
+
+def test_the_best_is_chosen_among_rows_with_three_seeds_and_pairs_on_shared_seeds():
+    best = _seeds("joint", [0.8, 0.8, 0.9])
+    partial = [make_record("er", seed=s, final=f) for s, f in ((1, 0.7), (2, 0.8), (5, 0.6))]
+    rows = _board(*best, *partial).benchmarks["split_digits"]
+    er = next(r for r in rows if r.method == "er")
+    assert er.vs_best.seeds == (1, 2) and not er.vs_best.tested
+    assert er.text["vs_best"] == "not tested (2 shared seeds)"
+
+
+def test_a_changed_version_never_merges_into_the_old_row():
+    v1 = make_record("er", seed=0, final=0.5)
+    v1_explicit = make_record("er", seed=1, final=0.6, extra={"versions": {"method": 1, "protocol": 1, "source": 1}})
+    v2 = make_record("er", seed=2, final=0.7, extra={"versions": {"method": 2, "protocol": 1, "source": 1}})
+    rows = _board(v1, v1_explicit, v2).benchmarks["split_digits"]
+    assert sorted((r.method, r.n) for r in rows) == [("er v1.1.1", 2), ("er v2.1.1", 1)]
+    assert {r.versions for r in rows} == {(1, 1, 1), (2, 1, 1)}
+    # a protocol version alone splits too
+    p2 = make_record("er", seed=0, final=0.7, extra={"versions": {"protocol": 3}})
+    assert len(_board(v1, p2).benchmarks["split_digits"]) == 2
+
+
+COMPUTE = {"train_flops": 2_500_000_000, "eval_flops": 10, "train_samples": 100, "eval_samples": 10,
+           "optimizer_steps": 4}
+
+
+def test_compute_column_is_not_measured_never_zero_and_fwt_and_task_aware_are_shown():
+    measured = make_record("er", final=0.6, extra={"compute": COMPUTE})
+    old = make_record("joint", final=0.9)
+    board = _board(measured, old)
+    by = {r.method: r for r in board.benchmarks["split_digits"]}
+    assert lb.fmt_cell(by["er"], "train_flops", "flops") == "2.5 G"
+    assert lb.fmt_cell(by["joint"], "train_flops", "flops") == "not measured"
+    md = lb.markdown(board)
+    assert "| train FLOPs |" in md and "| not measured |" in md and "| 2.5 G |" in md
+    assert "| FWT (%) |" in md  # the records have a random-init baseline
+    assert "task-aware acc (%)" not in md  # no record has one
+    ta = make_record("er", final=0.6, extra_metrics={"task_aware_final_average_accuracy": 0.8})
+    assert "| task-aware acc (%) |" in lb.markdown(_board(ta))
+
+
+def test_section_line_names_the_budget_and_a_shared_backbone():
+    mlp = {"backbone": {"name": "mlp", "hidden": [100, 100]}}
+    capped = {**COMPUTE, "budget": {"samples": 5000}}
+    board = _board(make_record("er", config=mlp, extra={"compute": capped}),
+                   make_record("joint", config=mlp, final=0.9, extra={"compute": capped}))
+    s = board.settings["split_digits"]
+    assert "Protocol: class-incremental" in s
+    assert "Budget: samples 5,000 per experience (benchmark.budget, enforced)." in s
+    assert "Backbone: MLP 100-100 for every row." in s
+    s2 = _board(make_record("er"), make_record("joint", config=mlp)).settings["split_digits"]
+    assert "Budget: no compute cap" in s2 and "Backbone: per row" in s2
+
+
+def test_pareto_front_and_the_palette_stays_distinct_for_many_rows():
+    from clbench import plots
+
+    pts = [(1.0, 50.0), (2.0, 40.0), (3.0, 70.0), (3.0, 60.0), (10.0, 71.0)]
+    assert plots.pareto_front(pts) == [0, 2, 4]
+    styles = [plots.style(i) for i in range(120)]
+    assert len({(s["color"], s["marker"], s["linestyle"]) for s in styles}) == 120
+    assert len({(s["color"], s["marker"]) for s in styles}) == 120  # scatter plots use colour and marker only
+
+
+def test_site_draws_the_compute_pareto_and_the_confusion_when_records_carry_them(tmp_path):
+    conf = {"labels": [0, 1, 2, 3], "matrix": [[5, 0, 0, 0], [1, 4, 0, 0], [0, 0, 3, 2], [0, 0, 0, 5]],
+            "class_accuracy": [1.0, 0.8, 0.6, 1.0]}
+    for seed in range(3):
+        write(tmp_path, make_record("er", seed=seed, final=0.6, extra={"compute": COMPUTE, "final_confusion": conf}))
+    write(tmp_path, make_record("joint", final=0.9, extra={"compute": {**COMPUTE, "train_flops": 9_000_000_000}}))
+    _, html_path = lb.write_board(lb.build([tmp_path]), tmp_path / "out")
+    html = html_path.read_text()
+    assert "accuracy vs training FLOPs" in html and "confusion matrix of er" in html
+    assert "Accuracy vs compute: no record" not in html and "Confusion matrix: no record" not in html
+    assert 'id="contents"' in html and 'href="#sec-split_digits"' in html and 'id="sec-split_digits"' in html

@@ -252,13 +252,16 @@ class ComputeMeter:
         """Plain data for the runner's checkpoint (a resumed run carries on counting)."""
         return {"flops": dict(self.flops), "samples": dict(self.samples), "batches": dict(self.batches),
                 "measured": dict(self.measured), "optimizer_steps": self.optimizer_steps,
-                "per_experience": [dict(e) for e in self.per_experience]}
+                "per_experience": [dict(e) for e in self.per_experience],
+                "budget": self.budget.as_dict() if self.budget else None}
 
     def load_state_dict(self, state: dict) -> None:
         self.flops, self.samples = dict(state["flops"]), dict(state["samples"])
         self.batches, self.measured = dict(state["batches"]), dict(state["measured"])
         self.optimizer_steps = int(state["optimizer_steps"])
         self.per_experience = [dict(e) for e in state["per_experience"]]
+        if self.budget is None and state.get("budget"):  # totals() of a restored meter still names its budget
+            self.budget = Budget(**state["budget"])
         self._cache.clear()
 
 

@@ -177,6 +177,10 @@ def test_state_dict_round_trip():
     other = ComputeMeter()
     other.load_state_dict(meter.state_dict())
     assert other.totals() == meter.totals()
+    capped = ComputeMeter(budget=Budget(samples=9))
+    restored = ComputeMeter()
+    restored.load_state_dict(capped.state_dict())
+    assert restored.totals()["budget"] == {"samples": 9}
 
 
 class _Linear:

@@ -293,3 +293,22 @@ def test_instruction_stream_orders_tasks_shuffles_training_and_keeps_test_order(
     shuffled = get_protocol("instruction_stream")(data, seed=3, shuffle_tasks=True)
     assert shuffled.class_order == torch.randperm(3, generator=torch.Generator().manual_seed(3)).tolist()
     assert [e.task_id for e in named] == [0, 1, 2]
+
+
+def test_digits_reads_scikit_learns_file_as_load_digits_does_without_importing_it():
+    """benchmarks/digits.py reads sklearn's digits.csv.gz itself (importing scikit-learn was a third of a
+    small run's start-up): same arrays, same dtypes as ``load_digits()``, and sklearn is not imported."""
+    import subprocess
+    import sys
+
+    import numpy as np
+    from sklearn.datasets import load_digits
+
+    from benchmarks.digits import digits_arrays
+
+    images, target = digits_arrays()
+    ref = load_digits()
+    assert images.dtype == ref.images.dtype and np.array_equal(images, ref.images)
+    assert target.dtype == ref.target.dtype and np.array_equal(target, ref.target)
+    code = "import sys; from benchmarks.digits import digits; digits(); print('sklearn' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import torch
-import torchvision.transforms.v2.functional as TF
 
 from clbench.errors import ClbenchError
 from clbench.scenario import (
@@ -107,7 +106,11 @@ def _permute(x: torch.Tensor, perm: torch.Tensor) -> torch.Tensor:
 
 
 def _rotate(x: torch.Tensor, degrees: float) -> torch.Tensor:
-    return TF.rotate(x, degrees) if degrees else x
+    if not degrees:
+        return x
+    import torchvision.transforms.v2.functional as TF  # here: torchvision is ~1/3 of a run's start-up otherwise
+
+    return TF.rotate(x, degrees)
 
 
 @register_protocol("domain_incremental")

@@ -66,11 +66,29 @@ def dynamic_alpha(grad: torch.Tensor, prev_grad: torch.Tensor | None, live: torc
     return alpha, True
 
 
-def mean_pairwise_similarity(new: list[str], groups: list[list[str]]) -> list[float]:
-    """Mean TF-IDF cosine between the instructions ``new`` and each group's instructions."""
+def mean_pairwise_similarity(new: list[str], groups: list[list[str]], per_pair: bool = False,
+                             stop_words: str | None = None) -> list[float]:
+    """Mean TF-IDF cosine between the instructions ``new`` and each group's instructions.
+
+    ``per_pair=False``: one vectorizer fitted on all of them (this file's default). ``per_pair=True``: the
+    official ``instruct/LoRASelect.py`` — a vectorizer fitted on each (new, stored) pair alone, the mean over
+    all pairs; ``stop_words="english"`` as there."""
     if not groups:
         return []
-    vec = TfidfVectorizer().fit(new + [s for g in groups for s in g])
+    if per_pair:
+        out = []
+        for g in groups:
+            sims = []
+            for a in new:
+                for b in g:
+                    try:
+                        m = TfidfVectorizer(stop_words=stop_words).fit_transform([a, b])
+                        sims.append(float(cosine_similarity(m[0:1], m[1:2])[0][0]))
+                    except ValueError:  # both instructions are stop words only: nothing in common to score
+                        sims.append(0.0)
+            out.append(sum(sims) / len(sims))
+        return out
+    vec = TfidfVectorizer(stop_words=stop_words).fit(new + [s for g in groups for s in g])
     a = vec.transform(new)
     return [float(cosine_similarity(a, vec.transform(g)).mean()) for g in groups]
 
@@ -80,14 +98,19 @@ class LCIA(TextLoRALearner):
     """Dynamic-EMA LoRA with instruction grouping; see the module docstring for every choice."""
 
     def __init__(self, info: ScenarioInfo, grouping_threshold: float = 0.3, grouping: bool = True,
-                 fallback_alpha: float = 0.01, lm: dict | None = None, lora: dict | None = None, epochs: int = 4,
-                 batch_size: int = 16, optimizer: dict | None = None, max_new_tokens: int = 16,
-                 device: str = "cpu"):
+                 fallback_alpha: float = 0.01, tfidf: str = "joint", stop_words: str | None = None,
+                 ema_init: str = "initial", test_fallback: str = "best", **kwargs):
         if not 0.0 < float(fallback_alpha) < 1.0:
             raise ClbenchError(f"fallback_alpha must be in (0, 1), got {fallback_alpha}; set method.fallback_alpha.")
-        super().__init__(info, lm, lora, epochs, batch_size, optimizer, max_new_tokens, device)
+        for name, value, allowed in [("tfidf", tfidf, ("joint", "per_pair")),
+                                     ("ema_init", ema_init, ("initial", "first_step")),
+                                     ("test_fallback", test_fallback, ("best", "latest"))]:
+            if value not in allowed:
+                raise ClbenchError(f"method.{name} must be one of {', '.join(allowed)}, got {value!r}; fix it.")
+        super().__init__(info, **kwargs)
         self.grouping_threshold, self.grouping = float(grouping_threshold), bool(grouping)
         self.fallback_alpha = float(fallback_alpha)
+        self.tfidf, self.stop_words, self.ema_init, self.test_fallback = tfidf, stop_words, ema_init, test_fallback
         self.group_instructions: dict[str, list[str]] = {}  # opened groups and their instructions
         self.ema: dict[str, dict[str, torch.Tensor]] = {}
         self.prev_grads: dict[str, torch.Tensor] = {}
@@ -95,12 +118,18 @@ class LCIA(TextLoRALearner):
         self.alpha_sum = 0.0
         self.experience_groups: list[str] = []
         self.routes: dict[str, str] = {}
+        # record extras: α by tensor size, how much of θ* each tensor keeps across a task
+        self.alpha_by_size: dict[int, list[float]] = {}  # numel -> [dynamic steps, fallback steps, Σ dynamic α]
+        self.kept: dict[str, float] = {}
+        self.kept_history: list[dict[str, float]] = []
+        self.steps_in_task = 0
 
     # -- grouping -------------------------------------------------------------------------------------
     def match(self, instructions: list[str]) -> tuple[str | None, float]:
         """The stored group with the highest mean similarity to ``instructions`` (and that similarity)."""
         names = list(self.group_instructions)
-        sims = mean_pairwise_similarity(instructions, [self.group_instructions[n] for n in names])
+        sims = mean_pairwise_similarity(instructions, [self.group_instructions[n] for n in names],
+                                        per_pair=self.tfidf == "per_pair", stop_words=self.stop_words)
         if not sims:
             return None, 0.0
         best = max(range(len(sims)), key=sims.__getitem__)
@@ -127,7 +156,10 @@ class LCIA(TextLoRALearner):
         for p in prompts:  # self.routes: instruction → group, kept until the groups change
             ins = split_prompt(p)[0]
             if ins not in self.routes:
-                self.routes[ins] = self.match([ins])[0]
+                best, sim = self.match([ins])
+                if self.test_fallback == "latest" and sim < self.grouping_threshold:
+                    best = self.experience_groups[-1]  # official LoRASelect.py: below threshold, the latest LoRA
+                self.routes[ins] = best
         return [self.routes[split_prompt(p)[0]] for p in prompts]
 
     # -- dynamic EMA ----------------------------------------------------------------------------------
@@ -135,10 +167,17 @@ class LCIA(TextLoRALearner):
         if self.group not in self.ema:  # θ* of a new group starts at its initial weights
             self.ema[self.group] = {k: p.detach().clone() for k, p in self.group_params(self.group).items()}
         # g_{t-1} restarts with every task: after_experience clears it (one place, so checkpoints stay lean)
+        self.kept = {k: 1.0 for k in self.group_params(self.group)}
+        self.steps_in_task = 0
 
     @torch.no_grad()
     def after_step(self, grads: dict[str, torch.Tensor]) -> None:
         ema = self.ema[self.group]
+        self.steps_in_task += 1
+        if self.ema_init == "first_step" and self.steps_in_task == 1:
+            # official CoIN peft ema_update: θ* is a copy of the live weights at the task's first step
+            for k, p in self.group_params(self.group).items():
+                ema[k].copy_(p)
         for k, p in self.group_params(self.group).items():
             if k not in grads:
                 continue
@@ -147,6 +186,10 @@ class LCIA(TextLoRALearner):
             self.n_dynamic += int(dynamic)
             self.n_fallback += int(not dynamic)
             self.alpha_sum += alpha if dynamic else 0.0
+            size = self.alpha_by_size.setdefault(int(p.numel()), [0, 0, 0.0])
+            size[0 if dynamic else 1] += 1
+            size[2] += alpha if dynamic else 0.0
+            self.kept[k] = self.kept.get(k, 1.0) * (1.0 - alpha)  # weight of the task's starting θ* in θ*
             self.prev_grads[k] = grads[k]
 
     @torch.no_grad()
@@ -154,6 +197,11 @@ class LCIA(TextLoRALearner):
         for k, p in self.group_params(self.group).items():
             p.copy_(self.ema[self.group][k])
         self.prev_grads = {}  # the next task's first step falls back (the only reset of g_{t-1})
+        sizes = {k: int(p.numel()) for k, p in self.group_params(self.group).items()}
+        by_size: dict[str, list[float]] = {}
+        for k, v in self.kept.items():
+            by_size.setdefault(str(sizes[k]), []).append(v)
+        self.kept_history.append({n: sum(v) / len(v) for n, v in sorted(by_size.items(), key=lambda t: int(t[0]))})
 
     def report(self) -> dict:
         n = self.n_dynamic + self.n_fallback
@@ -162,4 +210,14 @@ class LCIA(TextLoRALearner):
             "dynamic_fraction": self.n_dynamic / n if n else None,
             "mean_dynamic_alpha": self.alpha_sum / self.n_dynamic if self.n_dynamic else None,
             "groups_opened": len(self.group_instructions), "experience_groups": list(self.experience_groups),
+            # group reuse: experiences that trained a group an earlier experience opened
+            "groups_reused": sum(g in self.experience_groups[:i] for i, g in enumerate(self.experience_groups)),
+            "alpha_by_size": {str(n): {"dynamic": int(d), "fallback": int(f), "mean_dynamic_alpha": a / d if d else None}
+                              for n, (d, f, a) in sorted(self.alpha_by_size.items())},
+            # fraction of the task's starting θ* that θ* still holds at its end, Π(1 − α), mean per tensor size
+            "kept_fraction_by_size": dict(self.kept_history[-1]) if self.kept_history else {},
+            # the test instructions' routes (instruction → group) of the latest evaluation: routing accuracy on
+            # paraphrases is read from these against the groups each task trained (benchmarks/perf/llm_stream.py)
+            "routes": dict(self.routes),
+            **super().report(),
         }

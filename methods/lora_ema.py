@@ -17,12 +17,10 @@ from methods.common.lm import TextLoRALearner, ema_step
 
 @register_method("lora_ema")
 class LoRAEMA(TextLoRALearner):
-    def __init__(self, info: ScenarioInfo, ema_alpha: float = 0.01, lm: dict | None = None,
-                 lora: dict | None = None, epochs: int = 4, batch_size: int = 16, optimizer: dict | None = None,
-                 max_new_tokens: int = 16, device: str = "cpu"):
+    def __init__(self, info: ScenarioInfo, ema_alpha: float = 0.01, **kwargs):
         if not 0.0 < float(ema_alpha) <= 1.0:
             raise ClbenchError(f"ema_alpha must be in (0, 1], got {ema_alpha}; set method.ema_alpha.")
-        super().__init__(info, lm, lora, epochs, batch_size, optimizer, max_new_tokens, device)
+        super().__init__(info, **kwargs)
         self.ema_alpha = float(ema_alpha)
         self.ema: dict[str, torch.Tensor] = {}
 
@@ -41,4 +39,4 @@ class LoRAEMA(TextLoRALearner):
             p.copy_(self.ema[k])
 
     def report(self) -> dict:
-        return {"ema_alpha": self.ema_alpha, "steps": self.steps_done}
+        return {"ema_alpha": self.ema_alpha, "steps": self.steps_done, **super().report()}

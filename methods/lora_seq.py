@@ -15,7 +15,5 @@ from methods.common.lm import TextLoRALearner
 class LoRASeq(TextLoRALearner):
     """Plain next-token cross-entropy on the current task, one shared adapter (group ``g0``)."""
 
-    def __init__(self, info: ScenarioInfo, lm: dict | None = None, lora: dict | None = None, epochs: int = 4,
-                 batch_size: int = 16, optimizer: dict | None = None, max_new_tokens: int = 16,
-                 device: str = "cpu"):
-        super().__init__(info, lm, lora, epochs, batch_size, optimizer, max_new_tokens, device)
+    def __init__(self, info: ScenarioInfo, **kwargs):
+        super().__init__(info, **kwargs)

@@ -284,3 +284,75 @@ def test_lora_ema_follows_the_live_weights_after_every_optimizer_step():
         runs.append(learner.group_params("g0"))
     assert all(torch.equal(runs[0][k], runs[1][k]) for k in runs[1])
     assert any(not torch.equal(runs[1][k], init[k]) for k in init)
+
+
+# -- the official scripts' choices as options, and the record extras (issue 16) ---------------------------------
+def test_per_pair_tfidf_with_english_stop_words_matches_the_official_pair_score():
+    """LoRASelect.py fits TF-IDF on each (new, stored) pair alone with stop_words='english': 'which number
+    is larger' vs 'which number is smaller' keep {number, larger} vs {number, smaller}; smooth idf gives
+    number 1, larger/smaller ln(3/2) + 1, so cos = 1 / (1 + (ln 1.5 + 1)²)."""
+    import math
+
+    expected = 1 / (1 + (math.log(1.5) + 1) ** 2)
+    got = mean_pairwise_similarity(["which number is larger"], [["which number is smaller"]], per_pair=True,
+                                   stop_words="english")
+    assert got == [pytest.approx(expected)]
+    joint = mean_pairwise_similarity(["which number is larger"], [["which number is smaller"], ["add them"]])
+    assert joint[0] != pytest.approx(expected)
+    two = mean_pairwise_similarity(["a cat", "the dog"], [["a cat"]], per_pair=True, stop_words="english")
+    assert two == [pytest.approx(0.5)]  # mean over pairs: (1 + 0) / 2
+
+
+def test_first_step_ema_init_copies_the_live_weights_after_the_first_step(monkeypatch):
+    learner = LCIA(info(1), lm=TINY, epochs=1, batch_size=12, ema_init="first_step")  # one step
+    learner.train_experience(experience(0, TRANSLATE))
+    live = learner.group_params("g0")
+    assert all(torch.equal(learner.ema["g0"][k], p) for k, p in live.items())
+    default = LCIA(info(1), lm=TINY, epochs=1, batch_size=12)
+    default.train_experience(experience(0, TRANSLATE))
+    # the paper's default starts θ* at the initial weights (B = 0): one fallback step leaves it apart
+    assert any(not torch.equal(default.ema["g0"][k], p) for k, p in default.group_params("g0").items())
+
+
+def test_latest_fallback_routes_an_unmatched_instruction_to_the_latest_group():
+    learner = LCIA(info(2), lm=TINY, epochs=1, batch_size=12, test_fallback="latest", grouping_threshold=0.3)
+    learner.train_experience(experience(0, TRANSLATE))
+    learner.train_experience(experience(1, SUM))
+    assert learner.experience_groups == ["g0", "g1"]
+    p = [format_prompt("translate this sentence", "x"), format_prompt("zzz qqq", "x")]
+    assert learner.prompt_groups(p) == ["g0", "g1"]
+    best = LCIA(info(2), lm=TINY, epochs=1, batch_size=12)
+    best.train_experience(experience(0, TRANSLATE))
+    best.train_experience(experience(1, SUM))
+    assert best.prompt_groups(p)[1] == "g0"  # 'best' keeps the argmax even at similarity 0
+
+
+def test_record_extras_kept_fraction_alpha_by_size_and_group_reuse(monkeypatch):
+    import methods.lcia as lcia_mod
+
+    monkeypatch.setattr(lcia_mod, "dynamic_alpha", lambda g, prev, live, ema, fallback=0.01:
+                        (0.5, True) if prev is not None else (fallback, False))
+    learner = LCIA(info(2), lm=TINY, epochs=1, batch_size=4)  # 12 prompts: 3 steps per task
+    for i in range(2):
+        learner.train_experience(experience(i, TRANSLATE))
+    rep = learner.report()
+    assert rep["groups_reused"] == 1 and rep["experience_groups"] == ["g0", "g0"]
+    sizes = {str(p.numel()) for p in learner.group_params("g0").values()}
+    assert set(rep["kept_fraction_by_size"]) == sizes
+    assert all(v == pytest.approx(0.99 * 0.5 * 0.5) for v in rep["kept_fraction_by_size"].values())
+    counts = rep["alpha_by_size"]
+    assert sum(c["dynamic"] for c in counts.values()) == 2 * 2 * len(learner.group_params("g0"))
+    assert sum(c["fallback"] for c in counts.values()) == 2 * len(learner.group_params("g0"))
+    assert all(c["mean_dynamic_alpha"] == pytest.approx(0.5) for c in counts.values())
+    learner.predict([format_prompt(TRANSLATE_2[0], "x")])
+    assert learner.report()["routes"] == {TRANSLATE_2[0]: "g0"}
+
+
+def test_clipped_gradients_reach_the_alpha_when_asked():
+    learner = LCIA(info(1), lm=TINY, epochs=1, batch_size=6, clip_grad_norm=1e-6)
+    seen = []
+    original = learner.after_step
+    learner.after_step = lambda grads: seen.append(grads) or original(grads)
+    learner.train_experience(experience(0, TRANSLATE))
+    total = torch.sqrt(sum(g.pow(2).sum() for g in seen[0].values()))
+    assert total <= 1e-6 * 1.01

@@ -168,6 +168,9 @@ class TextLoRALearner(Learner):
     (which group decodes each test prompt; task ids when the scenario gives them), ``before_experience``,
     ``after_step`` (after every optimizer step, with its gradients) and ``after_experience``.
 
+    ``clip_grad_norm``: clip the step's gradient to this global L2 norm before the optimizer step (and the
+    ``after_step`` hook sees the clipped gradient, as LCIA's official trainer does); off by default.
+
     ``probe``: score the general-ability probe (:data:`clbench.protocols.text.GENERAL_PROBE`, base-model
     skills outside every stream) with the untrained model at construction and after every experience, in
     ``report()`` (TRACE's before/after general-ability measure). Off by default (the tiny LM has none).
@@ -178,7 +181,7 @@ class TextLoRALearner(Learner):
 
     def __init__(self, info: ScenarioInfo, lm: dict | None = None, lora: dict | None = None, epochs: int = 4,
                  batch_size: int = 16, optimizer: dict | None = None, max_new_tokens: int = 16,
-                 device: str = "cpu", probe: bool = False):
+                 device: str = "cpu", probe: bool = False, clip_grad_norm: float | None = None):
         super().__init__(info, device)
         if info.output != "text":
             raise ClbenchError(f"{type(self).__name__} needs a text scenario; pick an instruction-stream benchmark.")
@@ -198,6 +201,7 @@ class TextLoRALearner(Learner):
         self.groups: list[str] = ["g0"]
         self.model = self.build_adapters(base).to(self.device)
         self.steps_done = 0
+        self.clip_grad_norm = None if clip_grad_norm is None else float(clip_grad_norm)
         self.probe = bool(probe)
         self.probe_before = self.probe_score(base=True) if self.probe else None
 
@@ -292,6 +296,8 @@ class TextLoRALearner(Learner):
                 loss = self.loss([xs[i] for i in idx], [ys[i] for i in idx])
                 optimizer.zero_grad(set_to_none=True)
                 loss.backward()
+                if self.clip_grad_norm is not None:  # as Hugging Face's Trainer (max_grad_norm) before the step
+                    nn.utils.clip_grad_norm_(list(params.values()), self.clip_grad_norm)
                 optimizer.step()
                 self.steps_done += 1
                 self.after_step({k: p.grad.detach().clone() for k, p in params.items() if p.grad is not None})

@@ -222,12 +222,12 @@ class ComputeMeter:
             raise BudgetExceeded(
                 f"method '{self.owner}' overran the training budget in {where}: "
                 f"{self._exp['train_samples'] + more_samples} samples > benchmark.budget samples:{b.samples}; "
-                "lower the method's epochs or batch size, or raise the budget.")
+                "train fewer epochs or fewer samples per experience, or raise the budget.")
         if b.flops is not None and more_flops is not None and self._exp["train_flops"] + more_flops > b.flops:
             raise BudgetExceeded(
                 f"method '{self.owner}' overran the training budget in {where}: "
                 f"{self._exp['train_flops'] + more_flops:.4g} FLOPs > benchmark.budget flops:{b.flops:.4g}; "
-                "lower the method's epochs or batch size, or raise the budget.")
+                "train fewer epochs or fewer samples per experience, or raise the budget.")
 
     # -- results and resume -------------------------------------------------------------------------------
     def totals(self) -> dict:

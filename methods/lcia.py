@@ -212,7 +212,8 @@ class LCIA(TextLoRALearner):
             "groups_opened": len(self.group_instructions), "experience_groups": list(self.experience_groups),
             # group reuse: experiences that trained a group an earlier experience opened
             "groups_reused": sum(g in self.experience_groups[:i] for i, g in enumerate(self.experience_groups)),
-            "alpha_by_size": {str(n): {"dynamic": int(d), "fallback": int(f), "mean_dynamic_alpha": a / d if d else None}
+            "alpha_by_size": {str(n): {"dynamic": int(d), "fallback": int(f),
+                                       "mean_dynamic_alpha": a / d if d else None}
                               for n, (d, f, a) in sorted(self.alpha_by_size.items())},
             # fraction of the task's starting θ* that θ* still holds at its end, Π(1 − α), mean per tensor size
             "kept_fraction_by_size": dict(self.kept_history[-1]) if self.kept_history else {},

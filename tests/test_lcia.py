@@ -303,15 +303,19 @@ def test_per_pair_tfidf_with_english_stop_words_matches_the_official_pair_score(
     assert two == [pytest.approx(0.5)]  # mean over pairs: (1 + 0) / 2
 
 
-def test_first_step_ema_init_copies_the_live_weights_after_the_first_step(monkeypatch):
-    learner = LCIA(info(1), lm=TINY, epochs=1, batch_size=12, ema_init="first_step")  # one step
-    learner.train_experience(experience(0, TRANSLATE))
-    live = learner.group_params("g0")
-    assert all(torch.equal(learner.ema["g0"][k], p) for k, p in live.items())
-    default = LCIA(info(1), lm=TINY, epochs=1, batch_size=12)
-    default.train_experience(experience(0, TRANSLATE))
-    # the paper's default starts θ* at the initial weights (B = 0): one fallback step leaves it apart
-    assert any(not torch.equal(default.ema["g0"][k], p) for k, p in default.group_params("g0").items())
+def test_first_step_ema_init_copies_the_live_weights_after_the_first_step():
+    """One step per task: with ema_init first_step θ* is the step-1 weights (the fallback step then leaves it),
+    so the live weights end there; the paper's default θ* = 0.99 · initial + 0.01 · step-1 ends elsewhere."""
+    ends = {}
+    for init in ("first_step", "initial"):
+        learner = LCIA(info(1), lm=TINY, epochs=1, batch_size=12, ema_init=init)  # 12 prompts: one step
+        after_one = {}
+        original = learner.after_step
+        learner.after_step = lambda grads, lr=learner, o=original, a=after_one: (
+            a.update({k: p.detach().clone() for k, p in lr.group_params("g0").items()}) or o(grads))
+        learner.train_experience(experience(0, TRANSLATE))
+        ends[init] = all(torch.equal(p, after_one[k]) for k, p in learner.group_params("g0").items())
+    assert ends == {"first_step": True, "initial": False}
 
 
 def test_latest_fallback_routes_an_unmatched_instruction_to_the_latest_group():

@@ -151,6 +151,10 @@ def check_config(cfg: dict, defaults: dict | None = None) -> None:
         _walk(value, defaults.get(key), key, key)
     check_device(cfg.get("device"))
     check_suite(cfg.get("suite") or {})
+    threads = cfg.get("threads", "auto")
+    if threads not in (None, "auto") and not (_is_int(threads) and threads >= 1):
+        raise ClbenchError(f"threads must be an integer >= 1 or auto, got {threads!r}; set threads=1 (or "
+                           "threads=auto).")
 
 
 def check_group_choices(overrides: list[str]) -> None:
@@ -158,7 +162,10 @@ def check_group_choices(overrides: list[str]) -> None:
     for o in overrides:
         key, sep, value = o.lstrip("+~").partition("=")
         if sep and key in GROUPS and ("/" in value or "\\" in value or value.startswith(".")):
-            from clbench.cli import config_options
+            try:
+                from clbench.config import config_options
+            except ImportError:  # pragma: no cover - before clbench/config.py existed
+                from clbench.cli import config_options
 
             listing = {"method": "methods", "benchmark": "benchmarks", "suite": "suites"}[key]
             raise ClbenchError(f"unknown {key} '{value}'; give a name, not a path (known {listing}: "
@@ -300,3 +307,37 @@ def check_matrix_method(method: str | None, board) -> None:
     names = sorted({r.method.split(" [")[0] for rows in board.benchmarks.values() for r in rows})
     if method not in names and not any(r.method == method for rows in board.benchmarks.values() for r in rows):
         raise ClbenchError(f"--matrix {method} names no method on this board; use one of: {', '.join(names[:20])}.")
+
+
+DEFAULT_THREADS = 1  # docs/performance.md, "Threads": tiny CPU models train fastest on one thread
+
+
+def choose_threads(cfg: dict) -> str:
+    """Set torch's intra-op thread count for a new run and say where it came from (the record keeps it as
+    ``provenance.torch_threads_from``; ``provenance.torch_threads`` is the count).
+
+    ``threads=N`` sets N. ``threads=auto`` (the default) keeps a count a suite's job already chose
+    (``suite.threads_per_job``) or that ``OMP_NUM_THREADS`` gives, else uses 1: on the small CPU runs
+    clbench's benchmarks are made of, a 2-core machine trained split_digits/finetune in 0.13-0.48 s at one
+    thread and 6.1-7.8 s at torch's default of two (docs/performance.md). A large model on an idle many-core
+    machine wants threads=N.
+    """
+    import os
+
+    import torch
+
+    value = cfg.get("threads", "auto")
+    if value in (None, "auto"):
+        per_job = (cfg.get("suite") or {}).get("threads_per_job")
+        if per_job:
+            return f"suite.threads_per_job={per_job}"
+        env = os.environ.get("OMP_NUM_THREADS", "").strip()
+        if env.isdigit() and int(env) >= 1:
+            torch.set_num_threads(int(env))
+            return f"OMP_NUM_THREADS={env}"
+        torch.set_num_threads(DEFAULT_THREADS)
+        return f"default ({DEFAULT_THREADS}: fastest for small CPU runs; set threads=N for large models)"
+    if not _is_int(value) or value < 1:
+        raise ClbenchError(f"threads must be an integer >= 1 or auto, got {value!r}; set threads=1 (or threads=auto).")
+    torch.set_num_threads(value)
+    return f"threads={value}"

@@ -62,13 +62,35 @@ def _write_all(files_to_write: dict[Path, str]) -> list[Path]:
     return list(files_to_write)
 
 
-def in_tree(name: str, root: Path) -> list[Path]:
-    """methods/NAME.py, conf/method/NAME.yaml and tests/test_NAME.py under a clbench checkout."""
+def _imported_methods_dir() -> Path | None:
+    """The folder of the ``methods`` package this Python imports (where discovery looks), or None."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec("methods")
+    except (ImportError, ValueError):
+        return None
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]).resolve() if locations else None
+
+
+def in_tree(name: str, root: Path, same_checkout: bool = False) -> list[Path]:
+    """methods/NAME.py, conf/method/NAME.yaml and tests/test_NAME.py under a clbench checkout.
+
+    ``same_checkout`` (no ``--root`` given): the checkout must be the one this clbench imports its methods
+    from, else the new method would never be found and nothing would say why."""
     root = Path(root)
     if not (root / "methods").is_dir() or not (root / "conf" / "method").is_dir():
         raise ClbenchError(
             f"{root} is not a clbench checkout (no methods/ and conf/method/ there); run from the repository "
             "root, pass --root PATH, or pass --dir PATH to make an installable package instead."
+        )
+    installed = _imported_methods_dir() if same_checkout else None
+    if installed is not None and (root / "methods").resolve() != installed:
+        # the clbench on this path reads methods from another checkout: a file written here is never found
+        raise ClbenchError(
+            f"{root.resolve()} is a clbench checkout, but the clbench that runs imports its methods from "
+            f"{installed}; pass --root {installed.parent} (or run from there), or --dir PATH for a plugin package."
         )
     v = _values(name)
     return _write_all({
@@ -102,12 +124,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("name", help="the method's name: lowercase letters, digits, underscores")
     parser.add_argument("--dir", type=Path, default=None,
                         help="make an installable plugin package in this (new or empty) directory")
-    parser.add_argument("--root", type=Path, default=Path("."),
-                        help="the clbench checkout to write into (default: the current directory)")
+    parser.add_argument("--root", type=Path, default=None,
+                        help="the clbench checkout to write into (default: the current directory, which must be "
+                             "the checkout this clbench imports its methods from)")
     args = parser.parse_args(argv)
     check_name(args.name)
     check_free(args.name)
-    written = plugin_package(args.name, args.dir) if args.dir else in_tree(args.name, args.root)
+    written = (plugin_package(args.name, args.dir) if args.dir
+               else in_tree(args.name, args.root or Path("."), same_checkout=args.root is None))
     for path in written:
         print(path)
     if args.dir:

@@ -62,6 +62,7 @@ def rerun_config(record: dict, results_dir: str | Path, device: str | None = Non
         "fwt_baseline": record_fwt_baseline(record),
         "progress": False, "console": False, "wandb": {"enabled": False}, "suite": {"name": None},
         "rerun": True,  # a re-run, never an earlier result found in --keep's directory
+        "threads": record["provenance"].get("torch_threads") or "auto",  # CPU sums round per thread split
     }
 
 

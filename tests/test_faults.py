@@ -68,8 +68,54 @@ def test_killed_run_resumes_identically(tmp_path, clean_records, method, fault):
         assert not stray.name.endswith(".json") and stray.name.startswith(".")
     resumed = _cli(METHODS[method], tmp_path)
     assert resumed.returncode == 0, resumed.stderr
+    assert not list(tmp_path.rglob("*.tmp"))  # the re-run removed the killed writer's temp file
     rec = json.loads(Path(resumed.stdout.strip().splitlines()[-1]).read_text())
     clean = clean_records[method]
     assert rec["accuracy_matrix"] == clean["accuracy_matrix"]
     assert rec["metrics"] == clean["metrics"]
     assert len(_looks_like_results(tmp_path)) == 1
+
+
+# every atomic write of a finetune run on split_digits (5 experiences): 1-5 checkpoints, 6 the record, 7 DONE
+WRITES = [f"write@{n}" for n in range(1, 8)]
+
+
+@pytest.mark.parametrize("fault", WRITES)
+def test_kill_at_every_write_point_leaves_no_stray_file(tmp_path, clean_records, fault):
+    killed = _cli(METHODS["finetune"], tmp_path, fault)
+    assert killed.returncode == -9, killed.stderr
+    assert list(tmp_path.rglob("*.tmp"))  # the kill left its temp file (what the next run must clean up)
+    resumed = _cli(METHODS["finetune"], tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    assert not list(tmp_path.rglob("*.tmp"))
+    assert len(_looks_like_results(tmp_path)) == 1
+    rec = json.loads(Path(resumed.stdout.strip().splitlines()[-1]).read_text())
+    assert rec["accuracy_matrix"] == clean_records["finetune"]["accuracy_matrix"]
+
+
+def test_sigterm_ends_like_ctrl_c_and_the_run_resumes(tmp_path, clean_records):
+    """SIGTERM (a scheduler's kill) mid-run: exit 143, one sentence, no traceback; the re-run resumes from the
+    last checkpoint to the uninterrupted run's matrix."""
+    import signal
+    import time
+
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    env.pop("CLBENCH_FAULT", None)
+    args = [sys.executable, "-m", "clbench.cli", "run", "benchmark=split_digits", *METHODS["finetune"],
+            f"results_dir={tmp_path}", "progress=false", "console=false"]
+    p = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.time() + 300
+    while time.time() < deadline and not list(tmp_path.rglob("checkpoint.pt")) and p.poll() is None:
+        time.sleep(0.05)
+    p.send_signal(signal.SIGTERM)
+    out, err = p.communicate(timeout=300)
+    if p.returncode == 0:  # finished before the signal arrived: nothing to resume (a very fast machine)
+        pytest.skip("the run finished before SIGTERM arrived")
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert p.returncode == 143, err
+    assert lines == ["error: terminated (SIGTERM); re-run the same command to resume from the last checkpoint."]
+    resumed = _cli(METHODS["finetune"], tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    rec = json.loads(Path(resumed.stdout.strip().splitlines()[-1]).read_text())
+    assert rec["accuracy_matrix"] == clean_records["finetune"]["accuracy_matrix"]
+    assert not list(tmp_path.rglob("*.tmp"))

@@ -314,7 +314,8 @@ def test_first_step_ema_init_copies_the_live_weights_after_the_first_step():
         learner.after_step = lambda grads, lr=learner, o=original, a=after_one: (
             a.update({k: p.detach().clone() for k, p in lr.group_params("g0").items()}) or o(grads))
         learner.train_experience(experience(0, TRANSLATE))
-        ends[init] = all(torch.equal(p, after_one[k]) for k, p in learner.group_params("g0").items())
+        ends[init] = all(torch.allclose(p, after_one[k], rtol=1e-6, atol=1e-9)
+                         for k, p in learner.group_params("g0").items())
     assert ends == {"first_step": True, "initial": False}
 
 

@@ -14,19 +14,21 @@ import random
 import resource
 import sys
 import time
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import numpy as np
 import torch
 from tqdm import tqdm
 
+from clbench import compute, trust
 from clbench import metrics as M
-from clbench import trust
+from clbench.checks import choose_threads
 from clbench.errors import ClbenchError, ContractError, DivergedError
-from clbench.evaluate import eval_batch_size, evaluate, first_line, seen_class_accuracy
+from clbench.evaluate import confusion_block, eval_batch_size, evaluate, first_line, new_confusion, seen_class_accuracy
 from clbench.faults import fault_point
 from clbench.io import atomic_write_bytes, json_safe
-from clbench.loggers import build_loggers
+from clbench.loggers import ExperienceEvent, build_loggers
 from clbench.records import (
     code_provenance,
     config_hash,
@@ -41,10 +43,66 @@ from clbench.records import (
 )
 from clbench.registry import build_data, build_method, check_compatible, get_source
 from clbench.scenario import Scenario, get_protocol
+from clbench.training import StepLog, recording
 
 CHECKPOINT = "checkpoint.pt"
 CHECKPOINT_KIND = "checkpoint"
 DONE = "DONE"
+# a compute budget overrun leaves a failed record, like a diverged loss
+BUDGET_EXCEEDED = getattr(compute, "BudgetExceeded", DivergedError)
+
+
+@dataclass
+class RunState:
+    """Where a run stands: what the checkpoint saves (as plain data, :meth:`as_dict`) and the record is made of.
+
+    ``next``: experiences done; ``rows``/``ta_rows``: the accuracy matrices so far; ``baseline``: the untrained
+    learner's row (FWT); ``anytime``: ``{"samples": [...], "accuracy": [...]}`` of an eval_every stream;
+    ``cost``/``reports``: per experience; ``seen_classes``/``samples_seen``/``blurry``: the anytime and
+    Si-Blurry bookkeeping; ``train_steps``/``train_epochs``: steps and passes the engine loop has logged (the
+    x axis of the loss curves); ``compute``: the compute meter's state; ``final_confusion``: the last
+    evaluation's confusion matrix (:func:`clbench.evaluate.confusion_block`)."""
+
+    config_hash: str
+    started_at: str
+    torch_threads: int | None = None
+    eval_batch_size: int | None = None
+    next: int = 0
+    rows: list = field(default_factory=list)
+    ta_rows: list = field(default_factory=list)
+    baseline: list | None = None
+    anytime: dict = field(default_factory=lambda: {"samples": [], "accuracy": []})
+    cost: list = field(default_factory=list)
+    reports: list = field(default_factory=list)
+    train_seconds: float = 0.0
+    eval_seconds: float = 0.0
+    samples_seen: int = 0
+    seen_classes: list = field(default_factory=list)
+    blurry: list = field(default_factory=list)
+    train_steps: int = 0
+    train_epochs: int = 0
+    compute: dict | None = None
+    final_confusion: dict | None = None
+    threads_from: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, saved: dict) -> RunState:
+        """The state of a checkpoint (one written before a field existed gets that field's default)."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in saved.items() if k in names})
+
+    def event(self, n_experiences: int, train_loss: dict | None) -> ExperienceEvent:
+        """What the loggers get after the experience just recorded (``train_loss``: its step log)."""
+        steps = len((train_loss or {}).get("steps") or [])
+        epochs = len((train_loss or {}).get("epochs") or [])
+        return ExperienceEvent(
+            index=self.next - 1, n_experiences=n_experiences, rows=tuple(tuple(r) for r in self.rows),
+            train_seconds=self.train_seconds, eval_seconds=self.eval_seconds, started_at=self.started_at,
+            cost=self.cost[-1] if self.cost else None, train_loss=train_loss,
+            first_step=self.train_steps - steps, first_epoch=self.train_epochs - epochs)
 
 
 def seed_everything(seed: int) -> None:
@@ -210,28 +268,33 @@ def _run(cfg: dict, echo=print) -> Path:
     learner = build_method(method["name"], scenario.info(), options)
     T = len(scenario)
     if ckpt_path.is_file() and not rerun:
-        state = _load_checkpoint(ckpt_path, cfg_hash)
+        saved = _load_checkpoint(ckpt_path, cfg_hash)
         try:
-            learner.load_state_dict(state.pop("learner"))
+            learner.load_state_dict(saved.pop("learner"))
         except Exception as e:  # noqa: BLE001 - a checkpoint of this config that this code cannot take back
             raise ClbenchError(f"checkpoint {ckpt_path} does not fit method '{method['name']}' ({type(e).__name__}: "
                                f"{first_line(e)}); delete it to start this run over, or pass rerun=true.") from None
-        _set_rng_state(state.pop("rng"))
-        if state.get("torch_threads"):  # the count the run started with, not this process's
-            torch.set_num_threads(int(state["torch_threads"]))
-        done_n = state["next"]  # experiences are numbered from 1 on the console, as the progress lines do
+        _set_rng_state(saved.pop("rng"))
+        state = RunState.from_dict(saved)
+        if state.torch_threads:  # the count the run started with, not this process's
+            torch.set_num_threads(int(state.torch_threads))
+        done_n = state.next  # experiences are numbered from 1 on the console, as the progress lines do
         echo(f"resuming {run_dir}: {done_n} of {T} experiences done"
              + (f", next is experience {done_n + 1}/{T}" if done_n < T else ", writing its record"))
     else:
-        state = {
-            "torch_threads": torch.get_num_threads(), "eval_batch_size": eval_batch_size(cfg),
-            "config_hash": cfg_hash, "next": 0, "rows": [], "ta_rows": [], "baseline": None,
-            "anytime": {"samples": [], "accuracy": []}, "cost": [], "reports": [], "train_seconds": 0.0,
-            "eval_seconds": 0.0, "started_at": now(), "samples_seen": 0, "seen_classes": [], "blurry": [],
-        }
-    state.setdefault("blurry", [])  # checkpoints written before Si-Blurry's own metrics
-    loggers = build_loggers(cfg, run_dir, scenario)
-    eval_bs = int(state.get("eval_batch_size") or eval_batch_size(cfg))  # a resumed run keeps its starting one
+        threads_from = choose_threads(cfg)  # threads=auto: 1 unless OMP_NUM_THREADS or the suite says otherwise
+        state = RunState(config_hash=cfg_hash, started_at=now(), torch_threads=torch.get_num_threads(),
+                         eval_batch_size=eval_batch_size(cfg), threads_from=threads_from)
+    loggers = build_loggers(cfg, run_dir, scenario, ident, cfg_hash)
+    meter = compute.ComputeMeter(budget=compute.Budget.parse(bench.get("budget")), owner=method["name"])
+    if state.compute:
+        meter.load_state_dict(state.compute)
+
+    def metered(fn, *args, **kwargs):  # an evaluation counted by the compute meter
+        with compute.use(meter):
+            return fn(*args, **kwargs)
+
+    eval_bs = int(state.eval_batch_size or eval_batch_size(cfg))  # a resumed run keeps its starting one
     method_name = method["name"]
     blurry = scenario.protocol == "si_blurry"
 
@@ -240,22 +303,25 @@ def _run(cfg: dict, echo=print) -> Path:
         write_record(record, results_dir)
 
     try:
-        if state["baseline"] is None and scenario.output == "logits" and cfg.get("fwt_baseline", True):
+        if state.baseline is None and scenario.output == "logits" and cfg.get("fwt_baseline", True):
             t0 = time.perf_counter()
-            state["baseline"] = evaluate(learner, scenario, eval_bs, trained=0)[0]
-            state["eval_seconds"] += time.perf_counter() - t0
-        bar = tqdm(total=T, initial=state["next"], desc=f"{method_name} on {bench['name']}", unit="exp",
+            state.baseline = metered(evaluate, learner, scenario, eval_bs, trained=0)[0]
+            state.eval_seconds += time.perf_counter() - t0
+        bar = tqdm(total=T, initial=state.next, desc=f"{method_name} on {bench['name']}", unit="exp",
                    disable=not cfg.get("progress", True), file=sys.stderr, leave=False)
-        for i in range(state["next"], T):
+        for i in range(state.next, T):
             exp = scenario[i]
             pieces = exp.chunks(scenario.eval_every) if scenario.eval_every else [exp]
             per_class = None  # per-class accuracy on the exposed classes after the latest piece
+            step_log = StepLog()  # the engine loop's losses of this experience (issue 20)
+            meter.begin_experience(i)
             for piece in pieces:
                 fault_point("train")
                 t0 = time.perf_counter()
                 try:
                     # a view without the test split: no method can read test data while it trains
-                    learner.train_experience(piece.without_test())
+                    with recording(step_log), compute.use(meter):
+                        learner.train_experience(piece.without_test())
                 except (ClbenchError, KeyboardInterrupt, ModuleNotFoundError):  # a missing extra: named by the CLI
                     raise
                 except Exception as e:  # noqa: BLE001 - a plugin bug becomes one sentence
@@ -264,38 +330,47 @@ def _run(cfg: dict, echo=print) -> Path:
                         f"(experience {i}): {first_line(e)}; expected it to learn the experience and return "
                         "(or raise ClbenchError with a sentence for the user)."
                     ) from e
-                state["train_seconds"] += time.perf_counter() - t0
+                state.train_seconds += time.perf_counter() - t0
                 if scenario.eval_every or blurry:
-                    state["seen_classes"] = sorted(set(state["seen_classes"]) | set(piece.train_y.unique().tolist()))
+                    state.seen_classes = sorted(set(state.seen_classes) | set(piece.train_y.unique().tolist()))
                 if scenario.eval_every:
-                    state["samples_seen"] += piece.n_train
+                    state.samples_seen += piece.n_train
                     t0 = time.perf_counter()
-                    acc, per_class = seen_class_accuracy(learner, scenario, state["seen_classes"], eval_bs)
-                    state["eval_seconds"] += time.perf_counter() - t0
-                    state["anytime"]["samples"].append(state["samples_seen"])
-                    state["anytime"]["accuracy"].append(acc)
+                    acc, per_class = metered(seen_class_accuracy, learner, scenario, state.seen_classes, eval_bs)
+                    state.eval_seconds += time.perf_counter() - t0
+                    state.anytime["samples"].append(state.samples_seen)
+                    state.anytime["accuracy"].append(acc)
             if blurry:  # Si-Blurry's own metrics: per-class accuracy on the exposed classes at each task's end
                 if per_class is None:
                     t0 = time.perf_counter()
-                    acc, per_class = seen_class_accuracy(learner, scenario, state["seen_classes"], eval_bs)
-                    state["eval_seconds"] += time.perf_counter() - t0
-                state["blurry"].append({"accuracy": acc, "class_accuracy": per_class})
+                    acc, per_class = metered(seen_class_accuracy, learner, scenario, state.seen_classes, eval_bs)
+                    state.eval_seconds += time.perf_counter() - t0
+                state.blurry.append({"accuracy": acc, "class_accuracy": per_class})
             fault_point("eval")
             t0 = time.perf_counter()
-            row, ta_row = evaluate(learner, scenario, eval_bs, trained=i + 1)
-            state["eval_seconds"] += time.perf_counter() - t0
-            state["rows"].append(row)
-            state["ta_rows"].append(ta_row)
-            state["cost"].append({**learner.cost(), "peak_rss_mb": _peak_rss_mb()})
-            report = getattr(learner, "report", None)
-            state["reports"].append(report() if callable(report) else None)
-            state["next"] = i + 1
+            confusion = new_confusion(scenario) if i == T - 1 else None  # the final model's confusion matrix
+            row, ta_row = metered(evaluate, learner, scenario, eval_bs, trained=i + 1, confusion=confusion)
+            state.eval_seconds += time.perf_counter() - t0
+            state.rows.append(row)
+            state.ta_rows.append(ta_row)
+            if confusion is not None:
+                state.final_confusion = confusion_block(confusion)
+            state.cost.append({**learner.cost(), "peak_rss_mb": _peak_rss_mb()})
+            report = getattr(learner, "report", None)  # declared on Learner; duck-typed plugins may lack it
+            state.reports.append(report() if callable(report) else None)
+            meter.end_experience()
+            state.compute = meter.state_dict()
+            train_loss = step_log.as_dict() if step_log.steps else None
+            state.train_steps += len(step_log.steps)
+            state.train_epochs += len(step_log.epochs)
+            state.next = i + 1
             _checkpoint(ckpt_path, state, learner)
+            event = state.event(T, train_loss)
             for log in loggers:
-                log.experience(i, row, state)
+                log.experience(event)
             bar.update(1)
         bar.close()
-    except (DivergedError, ContractError) as e:
+    except (DivergedError, ContractError, BUDGET_EXCEEDED) as e:
         fail(e)
         raise
     record = _record(cfg, ident, cfg_hash, scenario, state, learner, status="complete")
@@ -306,10 +381,10 @@ def _run(cfg: dict, echo=print) -> Path:
     return path
 
 
-def _checkpoint(path: Path, state: dict, learner) -> None:
+def _checkpoint(path: Path, state: RunState, learner) -> None:
     try:
-        data = trust.dumps({**state, "learner": learner.state_dict(), "rng": _rng_state()}, CHECKPOINT_KIND,
-                           state["config_hash"])
+        data = trust.dumps({**state.as_dict(), "learner": learner.state_dict(), "rng": _rng_state()}, CHECKPOINT_KIND,
+                           state.config_hash)
     except Exception as e:  # noqa: BLE001 - a plugin's state that cannot be saved: one sentence, not a traceback
         raise ContractError(f"the state of method '{type(learner).method_name}' cannot be checkpointed "
                             f"({type(e).__name__}: {first_line(e)}); state_dict() must return tensors, numbers, "
@@ -317,12 +392,12 @@ def _checkpoint(path: Path, state: dict, learner) -> None:
     atomic_write_bytes(path, data)
 
 
-def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: dict, learner, status: str,
+def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: RunState, learner, status: str,
             error: str | None = None) -> dict:
-    rows, ta_rows = state["rows"], state["ta_rows"]
+    rows, ta_rows = state.rows, state.ta_rows
     complete = status == "complete"
-    anytime = state["anytime"] if state["anytime"]["samples"] else None
-    metrics = (M.all_metrics(rows, state["baseline"], anytime["accuracy"] if anytime else None,
+    anytime = state.anytime if state.anytime["samples"] else None
+    metrics = (M.all_metrics(rows, state.baseline, anytime["accuracy"] if anytime else None,
                              anytime["samples"] if anytime else None)
                if complete else None)
     task_aware = ta_rows if complete and scenario.protocol not in ("task_incremental",) else None
@@ -330,13 +405,13 @@ def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: di
         task_aware = rows if complete else None
     if complete:
         metrics["task_aware_final_average_accuracy"] = M.final_average_accuracy(task_aware) if task_aware else None
-    if complete and state.get("blurry"):  # docs/metrics.md: Si-Blurry's A_last and per-class F_last
-        metrics["blurry_final_accuracy"] = state["blurry"][-1]["accuracy"]
-        metrics["blurry_forgetting"] = M.class_forgetting([b["class_accuracy"] for b in state["blurry"]])
-    cost = state["cost"]
+    if complete and state.blurry:  # docs/metrics.md: Si-Blurry's A_last and per-class F_last
+        metrics["blurry_final_accuracy"] = state.blurry[-1]["accuracy"]
+        metrics["blurry_forgetting"] = M.class_forgetting([b["class_accuracy"] for b in state.blurry])
+    cost = state.cost
     return json_safe({
         "id": f"{ident['benchmark']['name']}-{ident['method']['name']}-s{ident['seed']}-{cfg_hash[:8]}-"
-              f"{state['started_at'].replace(':', '').replace('-', '')[:15]}",
+              f"{state.started_at.replace(':', '').replace('-', '')[:15]}",
         "status": status,
         **({"error": error} if error else {}),
         "method": {"name": ident["method"]["name"], "config": ident["method"],
@@ -346,23 +421,32 @@ def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: di
         "scenario": {**scenario.describe(), "integrity": scenario_integrity(scenario)},
         "accuracy_matrix": rows,
         "task_aware_accuracy_matrix": task_aware,
-        "random_init_accuracy": state["baseline"],
+        "random_init_accuracy": state.baseline,
         "anytime": anytime,
         "metrics": metrics,
         "cost": {
-            "train_seconds": round(state["train_seconds"], 3),
-            "eval_seconds": round(state["eval_seconds"], 3),
+            "train_seconds": round(state.train_seconds, 3),
+            "eval_seconds": round(state.eval_seconds, 3),
             "peak_rss_mb": max((c["peak_rss_mb"] for c in cost), default=_peak_rss_mb()),
             "params_per_experience": [c.get("params") for c in cost],
             "memory_bytes_per_experience": [c.get("memory_bytes", 0) for c in cost],
             "per_experience": cost,
         },
-        "method_report": state["reports"],
+        "method_report": state.reports,
+        **({"compute": _compute_totals(state)} if state.compute else {}),
+        **({"final_confusion": state.final_confusion} if complete and state.final_confusion else {}),
         "versions": declared_versions(ident["method"]["name"], ident["benchmark"]),
-        "provenance": provenance(cfg_hash, state["started_at"], state.get("eval_batch_size") or eval_batch_size(cfg),
-                                 state.get("torch_threads"), bool(cfg.get("fwt_baseline", True)), cfg.get("device"),
+        "provenance": provenance(cfg_hash, state.started_at, state.eval_batch_size or eval_batch_size(cfg),
+                                 state.torch_threads, bool(cfg.get("fwt_baseline", True)), cfg.get("device"),
                                  code_provenance({"method": type(learner),
                                                   "protocol": get_protocol(ident["benchmark"]["protocol"]),
                                                   "source": get_source(ident["benchmark"]["source"])}),
-                                 state.get("threads_from")),
+                                 state.threads_from),
     })
+
+
+def _compute_totals(state: RunState) -> dict:
+    """The record's ``compute`` block from the meter's checkpointed state (clbench.compute)."""
+    meter = compute.ComputeMeter(budget=None)
+    meter.load_state_dict(state.compute)
+    return meter.totals()

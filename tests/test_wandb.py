@@ -150,12 +150,14 @@ def test_a_bad_wandb_mode_is_one_sentence_from_the_cli(tmp_path):
 
 
 def test_a_bad_wandb_mode_is_one_sentence(tmp_path):
+    from clbench.loggers import ExperienceEvent
     from clbench.loggers.wandb_logger import WandbLogger
 
     logger = WandbLogger({"method": {"name": "m"}, "benchmark": {"name": "b"}, "seed": 0,
                           "wandb": {"enabled": True, "mode": "sideways"}}, tmp_path)
     with pytest.raises(ClbenchError) as e:
-        logger.experience(0, [0.5], {"started_at": "now", "cost": []})
+        logger.experience(ExperienceEvent(index=0, n_experiences=1, rows=((0.5,),), train_seconds=0.0,
+                                          eval_seconds=0.0, started_at="now"))
     msg = str(e.value)
     assert msg.startswith("wandb could not start a run (") and "\n" not in msg
     assert msg.endswith("); set wandb.mode=offline or run 'wandb login'.")

@@ -25,11 +25,11 @@ class ConsoleLogger:
         self.name = f"{cfg['method']['name']} on {cfg['benchmark']['name']} (seed {cfg['seed']})"
         self.T = n_experiences
 
-    def experience(self, i: int, row: list[float], state: dict) -> None:
-        seen = [a for a in row[: i + 1] if a == a]
-        avg = sum(seen) / len(seen) if seen else float("nan")
-        _say(f"[{self.name}] experience {i + 1}/{self.T}: accuracy on seen {avg:.4f} "
-             f"(train {state['train_seconds']:.1f}s, eval {state['eval_seconds']:.1f}s)")
+    def experience(self, event) -> None:
+        loss = event.epoch_losses
+        trained = f", train loss {loss[-1]:.4f} (last pass)" if loss else ""
+        _say(f"[{self.name}] experience {event.index + 1}/{self.T}: accuracy on seen {_fmt(event.seen_average)} "
+             f"(so far: train {event.train_seconds:.1f}s, eval {event.eval_seconds:.1f}s){trained}")
 
     def finish(self, record: dict, path: Path) -> None:
         m = record["metrics"]
@@ -38,19 +38,22 @@ class ConsoleLogger:
 
 
 class JSONLLogger:
-    """Appends one JSON line per experience to ``run_dir/metrics.jsonl`` (a resumed run appends more)."""
+    """Appends one JSON line per experience to ``run_dir/metrics.jsonl`` (a resumed run appends more): the
+    accuracy row, the seen average, timings, cost, and ``train_loss`` (``steps``: the loss of every optimizer
+    step; ``epoch_means``: each pass's mean; ``first_step``/``first_epoch``: their run-wide offsets)."""
 
     def __init__(self, run_dir: Path):
         self.path = Path(run_dir) / "metrics.jsonl"
         self.path.parent.mkdir(parents=True, exist_ok=True)
 
-    def experience(self, i: int, row: list[float], state: dict) -> None:
-        rows = state["rows"]
-        line = {"experience": i, "accuracy_row": row,
-                "average_accuracy_seen": sum(row[: i + 1]) / (i + 1),
-                "average_incremental_accuracy": sum(sum(r[: k + 1]) / (k + 1) for k, r in enumerate(rows)) / len(rows),
-                "train_seconds": state["train_seconds"], "eval_seconds": state["eval_seconds"],
-                "cost": state["cost"][-1] if state["cost"] else None}
+    def experience(self, event) -> None:
+        line = {"experience": event.index, "accuracy_row": event.row,
+                "average_accuracy_seen": event.seen_average,
+                "average_incremental_accuracy": event.average_incremental_accuracy,
+                "train_seconds": event.train_seconds, "eval_seconds": event.eval_seconds, "cost": event.cost}
+        if event.train_loss is not None:  # issue 20: the loss curve, per optimizer step and averaged per pass
+            line["train_loss"] = {"steps": event.step_losses, "epoch_means": event.epoch_losses,
+                                  "first_step": event.first_step, "first_epoch": event.first_epoch}
         with self.path.open("a") as f:
             f.write(json.dumps(json_safe(line)) + "\n")
 

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from clbench.errors import ClbenchError
+from clbench.loggers import ExperienceEvent
 
 
 def _init(**kwargs):
@@ -41,17 +42,26 @@ def matrix_table(matrix: list[list[float | None]]):
 
 
 class WandbLogger:
-    """Logs one run; built by :func:`clbench.loggers.build_loggers` when ``cfg.wandb.enabled``."""
+    """Logs one run; built by :func:`clbench.loggers.build_loggers` when ``cfg.wandb.enabled``.
 
-    def __init__(self, cfg: dict, run_dir: Path, scenario=None):
+    Three x axes (``define_metric``): ``experience`` for the accuracies and cost, ``train/step`` for the loss
+    of every optimizer step (``train/loss``), ``train/epoch`` for each pass's mean (``train/epoch_loss``)."""
+
+    def __init__(self, cfg: dict, run_dir: Path, scenario=None, ident: dict | None = None,
+                 cfg_hash: str | None = None):
         self.cfg, self.run_dir = cfg, Path(run_dir)
         self.wandb_cfg = cfg.get("wandb") or {}
+        self.ident, self.cfg_hash = ident, cfg_hash
         self.run = None
 
     def _start(self, started_at: str) -> None:
-        from clbench.runner import run_identity
+        ident, cfg_hash = self.ident, self.cfg_hash
+        if ident is None or cfg_hash is None:
+            from clbench.records import config_hash, identity
 
-        ident, cfg_hash = run_identity(self.cfg)
+            ident = identity(self.cfg["method"], self.cfg["benchmark"], int(self.cfg["seed"]),
+                             bool(self.cfg.get("fwt_baseline", True)))
+            cfg_hash = config_hash(ident)
         self.run_dir.mkdir(parents=True, exist_ok=True)
         run_id = hashlib.sha256(f"{cfg_hash}:{started_at}".encode()).hexdigest()[:16]
         method, bench, seed = ident["method"]["name"], ident["benchmark"]["name"], ident["seed"]
@@ -61,20 +71,27 @@ class WandbLogger:
             dir=str(self.run_dir), id=run_id, resume="allow", name=f"{method}-{bench}-s{seed}", group=bench,
             job_type="run", tags=[method, bench], config={**ident, "config_hash": cfg_hash},
         )
+        for axis, pattern in (("experience", "accuracy/*"), ("experience", "cost/*"),
+                              ("train/step", "train/loss"), ("train/epoch", "train/epoch_loss")):
+            self.run.define_metric(axis)
+            self.run.define_metric(pattern, step_metric=axis)
 
-    def experience(self, i: int, row: list[float | None], state: dict) -> None:
+    def experience(self, event) -> None:
         if self.run is None:
-            self._start(state["started_at"])
-        seen = [a for a in row[: i + 1] if a is not None and a == a]
-        cost = state["cost"][-1] if state.get("cost") else {}
+            self._start(event.started_at)
+        row, cost = event.row, event.cost or {}
+        for k, v in enumerate(event.step_losses):
+            self.run.log({"train/step": event.first_step + k, "train/loss": v})
+        for k, v in enumerate(event.epoch_losses):
+            self.run.log({"train/epoch": event.first_epoch + k, "train/epoch_loss": v})
         metrics = {
-            "experience": i + 1,
-            "accuracy/seen_average": sum(seen) / len(seen) if seen else None,
+            "experience": event.index + 1,
+            "accuracy/seen_average": event.seen_average,
             **{f"accuracy/exp_{j}": a for j, a in enumerate(row) if a is not None and a == a},
-            "train_seconds": state.get("train_seconds"), "eval_seconds": state.get("eval_seconds"),
-            "params": cost.get("params"), "memory_bytes": cost.get("memory_bytes"),
+            "cost/train_seconds": event.train_seconds, "cost/eval_seconds": event.eval_seconds,
+            "cost/params": cost.get("params"), "cost/memory_bytes": cost.get("memory_bytes"),
         }
-        self.run.log({k: v for k, v in metrics.items() if v is not None}, step=i)
+        self.run.log({k: v for k, v in metrics.items() if v is not None})
 
     def finish(self, record: dict, path: Path) -> None:
         import wandb
@@ -89,7 +106,7 @@ class WandbLogger:
         tables = {"accuracy_matrix": matrix_table(record["accuracy_matrix"])}
         if record.get("task_aware_accuracy_matrix"):
             tables["task_aware_accuracy_matrix"] = matrix_table(record["task_aware_accuracy_matrix"])
-        self.run.log(tables, step=len(record["accuracy_matrix"]) - 1)
+        self.run.log(tables)
         art = wandb.Artifact(_artifact_name(f"record-{record['id']}"), type="clbench-record",
                              metadata={"id": record["id"], "hash": record["hash"], "seed": record["seed"],
                                        "method": record["method"]["name"], "benchmark": record["benchmark"]["name"],
@@ -104,12 +121,17 @@ def log_record(record: dict, path: Path, run_dir: Path, wandb_cfg: dict | None =
     """Replay a finished record into wandb as if it had been logged live (for runs made without wandb)."""
     cfg = {"method": record["method"]["config"], "benchmark": record["benchmark"]["config"],
            "seed": record["seed"], "wandb": wandb_cfg or {}}
-    logger = WandbLogger(cfg, run_dir)
+    from clbench.records import config_hash, record_identity
+
+    ident = record_identity(record)
+    logger = WandbLogger(cfg, run_dir, ident=ident, cfg_hash=config_hash(ident))
     per_exp = record["cost"].get("per_experience") or []
-    for i, row in enumerate(record["accuracy_matrix"]):
-        state = {"started_at": record["provenance"]["started_at"], "cost": per_exp[: i + 1],
-                 "rows": record["accuracy_matrix"][: i + 1]}
-        logger.experience(i, row, state)
+    rows = record["accuracy_matrix"]
+    for i in range(len(rows)):
+        logger.experience(ExperienceEvent(
+            index=i, n_experiences=len(rows), rows=tuple(tuple(r) for r in rows[: i + 1]),
+            train_seconds=record["cost"].get("train_seconds"), eval_seconds=record["cost"].get("eval_seconds"),
+            started_at=record["provenance"]["started_at"], cost=per_exp[i] if i < len(per_exp) else None))
     logger.finish(record, path)
 
 

@@ -1,19 +1,20 @@
-"""Named mutants of the two bounds: finetune is SGDLearner's loop itself (clbench/learner.py), joint adds
-the union of the seen training data (methods/joint.py)."""
+"""Named mutants of the two bounds: finetune is SGDLearner's loop itself (clbench/learner.py and the engine
+loop clbench/training.py), joint adds the union of the seen training data (methods/joint.py)."""
 
 TESTS = ["tests/test_finetune_joint.py"]
 
-L, J = "clbench/learner.py", "methods/joint.py"
+L, J, TL = "clbench/learner.py", "methods/joint.py", "clbench/training.py"
 MUTANTS = [
     {"id": "finetune-label-smoothing", "file": L, "what": "cross-entropy with label smoothing, not plain CE",
      "old": "return nn.functional.cross_entropy(self.forward(x, exp_task_ids(exp, len(x))), y)",
      "new": "return nn.functional.cross_entropy(self.forward(x, exp_task_ids(exp, len(x))), y, label_smoothing=0.1)"},
-    {"id": "finetune-no-zero-grad", "file": L, "what": "gradients accumulate across batches",
-     "old": "                    self.optimizer.zero_grad(set_to_none=True)\n", "new": ""},
-    {"id": "finetune-no-shuffle", "file": L, "what": "batches in stored order, never shuffled",
-     "old": "order = torch.randperm(n, generator=g)", "new": "order = torch.arange(n)"},
+    {"id": "finetune-no-zero-grad", "file": TL, "what": "gradients accumulate across batches",
+     "old": "                    optimizer.zero_grad(set_to_none=True)\n", "new": ""},
+    {"id": "finetune-no-shuffle", "file": TL, "what": "batches in stored order, never shuffled",
+     "old": "order = torch.randperm(n, generator=generator)", "new": "order = torch.arange(n)"},
     {"id": "finetune-one-epoch", "file": L, "what": "epochs option ignored",
-     "old": "for _ in range(epochs):", "new": "for _ in range(1):"},
+     "old": "generator=self.batch_generator(exp), epochs=epochs,",
+     "new": "generator=self.batch_generator(exp), epochs=1,"},
     {"id": "finetune-lr-ignored", "file": L, "what": "the configured learning rate ignored",
      "old": "return builders[name](params, lr=lr, **cfg)", "new": "return builders[name](params, lr=0.01, **cfg)"},
     {"id": "joint-current-only", "file": J, "what": "joint trains on the current experience only",

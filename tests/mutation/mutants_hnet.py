@@ -3,6 +3,7 @@
 
 H = "methods/hnet.py"
 C = "methods/common/hypernet.py"
+TL = "clbench/training.py"  # the engine loop the hypernetwork trains in
 
 TESTS = ["tests/test_hnet.py"]
 
@@ -69,8 +70,8 @@ MUTANTS = [
     {"id": "reg-targets-live", "file": C, "what": "targets recomputed from the live θ each step",
      "old": "embs, targets = old_embs, self.targets", "new": "embs, targets = old_embs, self.hnet(old_embs).detach()"},
     # -- the regulariser
-    {"id": "reg-sign", "file": C, "what": "regulariser subtracted", "old": "loss = task_loss + reg",
-     "new": "loss = task_loss - reg"},
+    {"id": "reg-sign", "file": C, "what": "regulariser subtracted", "old": "return task_loss + reg",
+     "new": "return task_loss - reg"},
     {"id": "reg-not-averaged", "file": C, "what": "β Σ_j instead of β/(t−1) Σ_j",
      "old": "return beta / len(embs) * (out - targets).pow(2).sum()",
      "new": "return beta * (out - targets).pow(2).sum()"},
@@ -106,14 +107,14 @@ MUTANTS = [
     {"id": "epochs-floor", "file": C, "what": "epochs · floor(n / batch) steps (the last partial batch dropped)",
      "old": "steps = self.iterations or self.epochs * -(-n // self.batch_size)",
      "new": "steps = self.iterations or self.epochs * (n // self.batch_size)"},
-    {"id": "no-reshuffle", "file": C, "what": "the same order every epoch",
-     "old": "            if pos >= n:\n                order, pos = torch.randperm(n, generator=g), 0",
-     "new": "            if pos >= n:\n                pos = 0"},
-    {"id": "no-shuffle", "file": C, "what": "the first epoch in dataset order",
-     "old": "order, pos = torch.randperm(n, generator=g), 0\n        self.hnet.train()",
-     "new": "order, pos = torch.arange(n), 0\n        self.hnet.train()"},
-    {"id": "divergence-unchecked", "file": C, "what": "a NaN loss trains on silently",
-     "old": "if not torch.isfinite(loss):", "new": "if False:"},
+    {"id": "no-reshuffle", "file": TL, "what": "the same order every epoch",
+     "old": "order = torch.randperm(n, generator=generator)",
+     "new": "order = torch.randperm(n, generator=generator) if epoch == 0 else order"},
+    {"id": "no-shuffle", "file": TL, "what": "the first epoch in dataset order",
+     "old": "order = torch.randperm(n, generator=generator)",
+     "new": "order = torch.randperm(n, generator=generator) if epoch else torch.arange(n)"},
+    {"id": "divergence-unchecked", "file": TL, "what": "a NaN loss trains on silently",
+     "old": "if not math.isfinite(value):", "new": "if False:"},
     # -- task inference (hnet_entropy)
     {"id": "entropy-argmax", "file": C, "what": "the most uncertain task picked",
      "old": "[torch.stack(ent).argmin(0)]", "new": "[torch.stack(ent).argmax(0)]"},

@@ -44,17 +44,27 @@ Choices the papers leave open or that differ, named here:
   interchangeable with Mammoth's ``e_lambda``.
 * SI: Avalanche 0.6.0's SI is a silent no-op on CPU (its weight snapshots are views of the live
   parameters, so the path integral is 0); the adapter swaps in a plugin that copies them
-  (:func:`_cpu_safe_si_plugin`). Avalanche also clips every importance at 1e-3 (the SI variant of Maltoni &
+  (:class:`CPUSafeSIPlugin`). Avalanche also clips every importance at 1e-3 (the SI variant of Maltoni &
   Lomonaco 2019), so ``si_lambda`` is not Zenke et al.'s ``c``.
 * LwF: Avalanche distils over the previous classes' units only, which cannot keep old classes from being
   outscored by new ones in class-IL (Split MNIST seed 0: 0.197, as finetuning). ``strategy_args.distill_classes:
   seen`` (conf/method/lwf.yaml) takes the softmax over all classes seen so far with teacher probability 0 on
-  the current ones, as van de Ven & Tolias 2019 do (:func:`_seen_classes_lwf_plugin`): 0.278 on the same run.
+  the current ones, as van de Ven & Tolias 2019 do (:class:`SeenClassesLwFPlugin`): 0.278 on the same run.
   Task labels that share one class set (permuted MNIST with task ids) are distilled once, not once per label.
 * GDumb: trained on uniformly shuffled minibatches of its memory, as in the paper, not through Avalanche's
   task-balanced loader, which in task-IL split each batch across task labels and oversampled the small
-  groups (:func:`_uniform_batches_gdumb`).
+  groups (:class:`UniformBatchesGDumb`).
 * The optimizer is built once and kept across experiences (Avalanche's convention), not rebuilt.
+
+The training loop stays Avalanche's own (``strategy.train``), not :func:`clbench.training.train_loop`: each
+strategy's algorithm lives in the callbacks of that loop (EWC's penalty in ``before_backward``, GEM's gradient
+projection after ``backward``, iCaRL's herding after each experience, GDumb's retraining from scratch, its data
+loaders and replay buffers), so replacing the loop would mean re-implementing every strategy. What the engine loop
+provides is therefore not here: no per-step loss log, no ``step`` fault point, no compute count of training
+(``train_flops: null`` in the record), and the batch order is Avalanche's DataLoader shuffle (seeded by the
+global torch RNG the runner seeds), not :func:`clbench.training.experience_generator`. The corrected plugins are
+module-level classes (so any checkpoint unpickles in a fresh process) that replace Avalanche's instances right
+after the strategy is built.
 """
 
 from __future__ import annotations
@@ -65,7 +75,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import torch
+from avalanche.training import GDumb
+from avalanche.training.plugins import LwFPlugin, SynapticIntelligencePlugin
+from avalanche.training.supervised.icarl import _ICaRLPlugin
 from torch import nn
+from torch.utils.data import DataLoader
 
 from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer, tensor_bytes
@@ -187,6 +201,13 @@ def _disjoint(groups: list[list[int]]) -> bool:
     return len(flat) == len(set(flat))
 
 
+def _replace_plugin(strategy, kind: type, build) -> None:
+    """Replace the strategy's plugin of exactly type ``kind`` by ``build(plugin)`` (same place in the list)."""
+    for k, plugin in enumerate(strategy.plugins):
+        if type(plugin) is kind:
+            strategy.plugins[k] = build(plugin)
+
+
 class AvalancheLearner(Learner):
     """Runs one Avalanche strategy (``strategy_name``) on the clbench backbone.
 
@@ -259,33 +280,24 @@ class AvalancheLearner(Learner):
                 f"strategy_args.{clash[0]} is set by clbench for {cls.__name__}; use the method option instead "
                 "(backbone, epochs, batch_size, optimizer, device)."
             )
+        build = UniformBatchesGDumb if cls is GDumb else cls  # GDumb on uniform batches (module docstring)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                strategy = cls(**common, **args)
+                strategy = build(**common, **args)
         except TypeError as e:
             raise ClbenchError(
                 f"Avalanche strategy {cls.__name__} rejected its arguments ({e}); fix method.strategy_args."
             ) from None
-        from avalanche.training.plugins import SynapticIntelligencePlugin
-
-        for plugin in strategy.plugins:
-            if type(plugin) is SynapticIntelligencePlugin:
-                plugin.__class__ = _cpu_safe_si_plugin()
+        # the corrected plugins replace Avalanche's right after construction, built from the same arguments
+        # (nothing has trained yet, so the fresh instance is the same state); see the module docstring
+        _replace_plugin(strategy, SynapticIntelligencePlugin, lambda p: CPUSafeSIPlugin(
+            si_lambda=p.si_lambda, eps=p.eps, excluded_parameters=sorted(p.excluded_parameters), device=p._device))
         if distill == "seen":
-            from avalanche.training.plugins import LwFPlugin
-
-            for plugin in strategy.plugins:
-                if type(plugin) is LwFPlugin:
-                    plugin.__class__ = _seen_classes_lwf_plugin()
-        if cls.__name__ == "GDumb":
-            strategy.__class__ = _uniform_batches_gdumb()
+            _replace_plugin(strategy, LwFPlugin, lambda p: SeenClassesLwFPlugin(p.lwf.alpha, p.lwf.temperature))
         if flip is False:
-            from avalanche.training.supervised.icarl import _ICaRLPlugin
-
-            for plugin in strategy.plugins:
-                if type(plugin) is _ICaRLPlugin:
-                    plugin.__class__ = _paper_icarl_plugin()
+            _replace_plugin(strategy, _ICaRLPlugin, lambda p: PaperICaRLPlugin(p.memory_size, p.buffer_transform,
+                                                                              p.fixed_memory))
         return strategy
 
     # -- the contract -----------------------------------------------------------------------------------
@@ -376,70 +388,42 @@ class AvalancheLearner(Learner):
         return {"strategy": self.strategy_cls.__name__, "seen_classes": len(self.seen_classes)}
 
 
-_PAPER_ICARL: type | None = None
+class PaperICaRLPlugin(_ICaRLPlugin):
+    """Avalanche's iCaRL plugin with the paper's class means (no flipped copies)."""
+
+    def compute_class_means(self, strategy) -> None:
+        if not self.class_means:
+            n = sum(strategy.experience.benchmark.n_classes_per_exp)
+            self.class_means = {c: torch.zeros(self.embedding_size, device=strategy.device) for c in range(n)}
+        for xs, ys in zip(self.x_memory, self.y_memory):
+            with torch.no_grad():
+                feats = strategy.model.feature_extractor(xs.to(strategy.device))
+            feats = feats / feats.norm(dim=1, keepdim=True)  # φ(p) normalised, as in the paper
+            mean = feats.mean(0)
+            self.class_means[ys[0]] = mean / mean.norm()
+        strategy.model.eval_classifier.replace_class_means_dict(self.class_means)
 
 
-def _paper_icarl_plugin() -> type:
-    """Avalanche's iCaRL plugin with the paper's class means (no flipped copies); built once, lazily, so
-    importing this module does not import Avalanche, and kept at module level so checkpoints pickle it."""
-    global _PAPER_ICARL
-    if _PAPER_ICARL is None:
-        from avalanche.training.supervised.icarl import _ICaRLPlugin
-
-        class PaperICaRLPlugin(_ICaRLPlugin):
-            def compute_class_means(self, strategy) -> None:
-                if not self.class_means:
-                    n = sum(strategy.experience.benchmark.n_classes_per_exp)
-                    self.class_means = {c: torch.zeros(self.embedding_size, device=strategy.device) for c in range(n)}
-                for xs, ys in zip(self.x_memory, self.y_memory):
-                    with torch.no_grad():
-                        feats = strategy.model.feature_extractor(xs.to(strategy.device))
-                    feats = feats / feats.norm(dim=1, keepdim=True)  # φ(p) normalised, as in the paper
-                    mean = feats.mean(0)
-                    self.class_means[ys[0]] = mean / mean.norm()
-                strategy.model.eval_classifier.replace_class_means_dict(self.class_means)
-
-        PaperICaRLPlugin.__module__, PaperICaRLPlugin.__qualname__ = __name__, "PaperICaRLPlugin"
-        _PAPER_ICARL = PaperICaRLPlugin
-        globals()["PaperICaRLPlugin"] = PaperICaRLPlugin
-    return _PAPER_ICARL
-
-
-_CPU_SAFE_SI: type | None = None
-
-
-def _cpu_safe_si_plugin() -> type:
+class CPUSafeSIPlugin(SynapticIntelligencePlugin):
     """Avalanche's SI plugin with parameter snapshots that are copies.
 
     Avalanche 0.6.0 snapshots weights with ``param.detach().cpu().flatten()``: on a CPU model that is a
     *view* of the live parameter, so the "old" weights move with every optimizer step, the path integral
     ``sum_t g_t * (theta_t+1 - theta_t)`` is exactly 0 and SI silently degenerates to finetuning (on GPU
     ``.cpu()`` copies and the bug hides). Cloning the two snapshots restores Zenke et al.'s algorithm."""
-    global _CPU_SAFE_SI
-    if _CPU_SAFE_SI is None:
-        from avalanche.training.plugins import SynapticIntelligencePlugin
 
-        class CPUSafeSIPlugin(SynapticIntelligencePlugin):
-            def before_training_exp(self, strategy, **kwargs) -> None:
-                super().before_training_exp(strategy, **kwargs)
-                for p in self.ewc_data[0].values():  # theta* of this experience's start
-                    p.data = p.data.clone()
+    def before_training_exp(self, strategy, **kwargs) -> None:
+        super().before_training_exp(strategy, **kwargs)
+        for p in self.ewc_data[0].values():  # theta* of this experience's start
+            p.data = p.data.clone()
 
-            def before_training_iteration(self, strategy, **kwargs) -> None:
-                super().before_training_iteration(strategy, **kwargs)
-                for p in self.syn_data["old_theta"].values():  # weights before this step
-                    p.data = p.data.clone()
-
-        CPUSafeSIPlugin.__module__, CPUSafeSIPlugin.__qualname__ = __name__, "CPUSafeSIPlugin"
-        _CPU_SAFE_SI = CPUSafeSIPlugin
-        globals()["CPUSafeSIPlugin"] = CPUSafeSIPlugin
-    return _CPU_SAFE_SI
+    def before_training_iteration(self, strategy, **kwargs) -> None:
+        super().before_training_iteration(strategy, **kwargs)
+        for p in self.syn_data["old_theta"].values():  # weights before this step
+            p.data = p.data.clone()
 
 
-_GDUMB: type | None = None
-
-
-def _uniform_batches_gdumb() -> type:
+class UniformBatchesGDumb(GDumb):
     """Avalanche's GDumb trained on uniformly shuffled minibatches of its memory, as the paper does.
 
     Avalanche 0.6.0 trains every strategy through a ``TaskBalancedDataLoader`` (oversampling small task
@@ -449,29 +433,16 @@ def _uniform_batches_gdumb() -> type:
     0.408 against 0.271 without task ids, from extra training, not from task information). Prabhu et al.
     (2020) sample minibatches uniformly from the class-balanced memory and use task ids only to mask the
     output at test time; this loader does the same, so task ids no longer change how GDumb trains."""
-    global _GDUMB
-    if _GDUMB is None:
-        from avalanche.training import GDumb
-        from torch.utils.data import DataLoader
 
-        class UniformBatchesGDumb(GDumb):
-            def make_train_dataloader(self, num_workers=0, shuffle=True, pin_memory=None,
-                                      persistent_workers=False, drop_last=False, **kwargs) -> None:
-                args = self._obtain_common_dataloader_parameters(
-                    batch_size=self.train_mb_size, num_workers=num_workers, shuffle=shuffle,
-                    pin_memory=pin_memory, persistent_workers=persistent_workers, drop_last=drop_last)
-                self.dataloader = DataLoader(self.adapted_dataset, **args)
-
-        UniformBatchesGDumb.__module__, UniformBatchesGDumb.__qualname__ = __name__, "UniformBatchesGDumb"
-        _GDUMB = UniformBatchesGDumb
-        globals()["UniformBatchesGDumb"] = UniformBatchesGDumb
-    return _GDUMB
+    def make_train_dataloader(self, num_workers=0, shuffle=True, pin_memory=None,
+                              persistent_workers=False, drop_last=False, **kwargs) -> None:
+        args = self._obtain_common_dataloader_parameters(
+            batch_size=self.train_mb_size, num_workers=num_workers, shuffle=shuffle,
+            pin_memory=pin_memory, persistent_workers=persistent_workers, drop_last=drop_last)
+        self.dataloader = DataLoader(self.adapted_dataset, **args)
 
 
-_SEEN_LWF: type | None = None
-
-
-def _seen_classes_lwf_plugin() -> type:
+class SeenClassesLwFPlugin(LwFPlugin):
     """Avalanche's LwF plugin with van de Ven et al.'s class-incremental distillation.
 
     Avalanche distils over the previous classes' units only. A softmax over those units alone is unchanged
@@ -482,39 +453,30 @@ def _seen_classes_lwf_plugin() -> type:
     probability 0, so the distillation term also holds the new classes' logits down on the new inputs.
     With task labels (task-IL) each previous task's classes are distilled on their own, as with one head per
     task; Avalanche's single-head LwF distils only task 0's classes there."""
-    global _SEEN_LWF
-    if _SEEN_LWF is None:
-        from avalanche.training.plugins import LwFPlugin
 
-        class SeenClassesLwFPlugin(LwFPlugin):
-            def before_backward(self, strategy, **kwargs) -> None:
-                lwf = self.lwf
-                if lwf.prev_model is None:
-                    return
-                alpha = lwf.alpha[lwf.expcount] if isinstance(lwf.alpha, (list, tuple)) else lwf.alpha
-                current = {int(c) for c in strategy.experience.classes_in_this_experience}
-                with torch.no_grad():
-                    teacher = lwf.prev_model(strategy.mb_x)
-                t, loss, done = lwf.temperature, 0.0, set()
-                for task, classes in lwf.prev_classes_by_task.items():  # class-IL: one task label, 0
-                    old = sorted(int(c) for c in classes)
-                    if tuple(old) in done:
-                        # task labels sharing one class set (permuted MNIST with task ids: every task holds
-                        # 0-9) are one old function on one head: distilling it once per label would weigh
-                        # the loss t times at experience t (t^2 with alpha t-1) and stop the net learning
-                        continue
-                    done.add(tuple(old))
-                    new = sorted(current - set(old)) if task == strategy.experience.task_label else []
-                    target = torch.softmax(teacher[:, old] / t, dim=1)
-                    target = torch.cat([target, target.new_zeros(len(target), len(new))], dim=1)
-                    log_p = torch.log_softmax(strategy.mb_output[:, old + new] / t, dim=1)
-                    loss = loss + nn.functional.kl_div(log_p, target, reduction="batchmean")
-                strategy.loss += alpha * loss
-
-        SeenClassesLwFPlugin.__module__, SeenClassesLwFPlugin.__qualname__ = __name__, "SeenClassesLwFPlugin"
-        _SEEN_LWF = SeenClassesLwFPlugin
-        globals()["SeenClassesLwFPlugin"] = SeenClassesLwFPlugin
-    return _SEEN_LWF
+    def before_backward(self, strategy, **kwargs) -> None:
+        lwf = self.lwf
+        if lwf.prev_model is None:
+            return
+        alpha = lwf.alpha[lwf.expcount] if isinstance(lwf.alpha, (list, tuple)) else lwf.alpha
+        current = {int(c) for c in strategy.experience.classes_in_this_experience}
+        with torch.no_grad():
+            teacher = lwf.prev_model(strategy.mb_x)
+        t, loss, done = lwf.temperature, 0.0, set()
+        for task, classes in lwf.prev_classes_by_task.items():  # class-IL: one task label, 0
+            old = sorted(int(c) for c in classes)
+            if tuple(old) in done:
+                # task labels sharing one class set (permuted MNIST with task ids: every task holds
+                # 0-9) are one old function on one head: distilling it once per label would weigh
+                # the loss t times at experience t (t^2 with alpha t-1) and stop the net learning
+                continue
+            done.add(tuple(old))
+            new = sorted(current - set(old)) if task == strategy.experience.task_label else []
+            target = torch.softmax(teacher[:, old] / t, dim=1)
+            target = torch.cat([target, target.new_zeros(len(target), len(new))], dim=1)
+            log_p = torch.log_softmax(strategy.mb_output[:, old + new] / t, dim=1)
+            loss = loss + nn.functional.kl_div(log_p, target, reduction="batchmean")
+        strategy.loss += alpha * loss
 
 
 def _capabilities(strategy: str) -> Capabilities:
@@ -550,14 +512,3 @@ class AvalancheAny(AvalancheLearner):
         self.strategy_name = strategy
         super().__init__(info, backbone=backbone, epochs=epochs, batch_size=batch_size, optimizer=optimizer,
                          strategy_args=strategy_args, device=device)
-
-
-def __getattr__(name: str):
-    # lets pickle find the lazily built plugin class when a checkpoint is loaded in a fresh process
-    if name == "PaperICaRLPlugin":
-        return _paper_icarl_plugin()
-    if name == "CPUSafeSIPlugin":
-        return _cpu_safe_si_plugin()
-    if name == "SeenClassesLwFPlugin":
-        return _seen_classes_lwf_plugin()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

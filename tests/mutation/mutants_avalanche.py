@@ -27,7 +27,7 @@ MUTANTS = [
     {"id": "avl-batch-size-ignored", "file": F, "what": "train_mb_size not the configured batch size",
      "old": '{"train_mb_size": self.batch_size,', "new": '{"train_mb_size": 10,'},
     {"id": "avl-strategy-args-dropped", "file": F, "what": "strategy_args never reach the strategy",
-     "old": "strategy = cls(**common, **args)", "new": "strategy = cls(**common)"},
+     "old": "strategy = build(**common, **args)", "new": "strategy = build(**common)"},
     {"id": "avl-task-label-always-0", "file": F, "what": "task-IL experiences reach Avalanche with task label 0",
      "old": '"train", self._task_label(experience))', "new": '"train", 0)'},
     {"id": "avl-task-label-always-id", "file": F, "what": "class-IL experiences carry their index as a task label",
@@ -37,21 +37,23 @@ MUTANTS = [
     {"id": "avl-masked-ce-everywhere", "file": F, "what": "class-IL trained with the task-masked cross-entropy",
      "old": "if multi_head else nn.CrossEntropyLoss())", "new": "if True else nn.CrossEntropyLoss())"},
     {"id": "avl-si-plugin-not-swapped", "file": F, "what": "Avalanche's CPU no-op SI plugin kept",
-     "old": "            if type(plugin) is SynapticIntelligencePlugin:", "new": "            if False:"},
+     "old": "        _replace_plugin(strategy, SynapticIntelligencePlugin, lambda p: CPUSafeSIPlugin(",
+     "new": "        (lambda *a: None)(strategy, SynapticIntelligencePlugin, lambda p: CPUSafeSIPlugin("},
     {"id": "avl-si-theta-star-view", "file": F, "what": "SI's theta* snapshot left a view of the live weights",
-     "old": "                for p in self.ewc_data[0].values():  # theta* of this experience's start\n"
-            "                    p.data = p.data.clone()",
-     "new": "                for p in self.ewc_data[0].values():  # theta* of this experience's start\n"
-            "                    pass"},
+     "old": "        for p in self.ewc_data[0].values():  # theta* of this experience's start\n"
+            "            p.data = p.data.clone()",
+     "new": "        for p in self.ewc_data[0].values():  # theta* of this experience's start\n"
+            "            pass"},
     {"id": "avl-si-old-theta-view", "file": F, "what": "SI's per-step snapshot left a view (path integral 0)",
-     "old": """                for p in self.syn_data["old_theta"].values():  # weights before this step
-                    p.data = p.data.clone()""",
-     "new": """                for p in self.syn_data["old_theta"].values():  # weights before this step
-                    pass"""},
+     "old": """        for p in self.syn_data["old_theta"].values():  # weights before this step
+            p.data = p.data.clone()""",
+     "new": """        for p in self.syn_data["old_theta"].values():  # weights before this step
+            pass"""},
     {"id": "avl-lwf-seen-not-swapped", "file": F, "what": "distill_classes: seen ignored",
-     "old": "                    plugin.__class__ = _seen_classes_lwf_plugin()", "new": "                    pass"},
+     "old": "            _replace_plugin(strategy, LwFPlugin, lambda p: SeenClassesLwFPlugin(",
+     "new": "            (lambda *a: None)(strategy, LwFPlugin, lambda p: SeenClassesLwFPlugin("},
     {"id": "avl-lwf-per-label", "file": F, "what": "one shared class set distilled once per task label",
-     "old": "                    if tuple(old) in done:", "new": "                    if False:"},
+     "old": "            if tuple(old) in done:", "new": "            if False:"},
     {"id": "avl-lwf-til-appends-current", "file": F, "what": "task-IL: current classes join every old task's softmax",
      "old": "new = sorted(current - set(old)) if task == strategy.experience.task_label else []",
      "new": "new = sorted(current - set(old))"},
@@ -61,11 +63,11 @@ MUTANTS = [
      "old": "target = torch.softmax(teacher[:, old] / t, dim=1)",
      "new": "target = torch.softmax(teacher[:, old], dim=1)"},
     {"id": "avl-gdumb-task-balanced", "file": F, "what": "GDumb trained through Avalanche's task-balanced loader",
-     "old": "            strategy.__class__ = _uniform_batches_gdumb()", "new": "            pass"},
+     "old": "build = UniformBatchesGDumb if cls is GDumb else cls", "new": "build = cls"},
     {"id": "avl-gdumb-unshuffled", "file": F, "what": "GDumb's memory batches in stored order",
      "old": "num_workers=num_workers, shuffle=shuffle,", "new": "num_workers=num_workers, shuffle=False,"},
     {"id": "avl-icarl-unnormalised-features", "file": F, "what": "iCaRL class mean over unnormalised features",
-     "old": "                    feats = feats / feats.norm(dim=1, keepdim=True)  # φ(p) normalised, as in the paper\n",
+     "old": "            feats = feats / feats.norm(dim=1, keepdim=True)  # φ(p) normalised, as in the paper\n",
      "new": ""},
     {"id": "avl-icarl-unseen-scored", "file": F, "what": "classes without a class mean get a finite score",
      "old": "return logits.masked_fill(~keep, float(\"-inf\"))", "new": "return logits"},

@@ -41,7 +41,7 @@ def styles(rows) -> list[dict]:
     return [{"label": r.method, **style(i)} for i, r in enumerate(rows)]
 
 
-def _legend(ax, n: int, fig=None) -> None:
+def _legend(ax, n: int) -> None:
     """The legend beside the axes (never over the data), in columns of at most 16 entries."""
     if n:
         ax.legend(fontsize=7, ncol=1 + (n - 1) // 16, loc="center left", bbox_to_anchor=(1.01, 0.5),
@@ -113,7 +113,8 @@ def matrix_grid(bench: str, rows, cols: int = 5) -> str:
     nrows = math.ceil(n / cols)
     T = max(len(r.records[0]["accuracy_matrix"]) for r in rows)
     cell = 1.6 if T <= 10 else 2.0
-    fig, axes = plt.subplots(nrows, cols, figsize=(cell * cols + 0.8, (cell + 0.45) * nrows), squeeze=False)
+    fig, axes = plt.subplots(nrows, cols, figsize=(cell * cols + 0.8, (cell + 0.3) * nrows + 0.4), squeeze=False,
+                             layout="constrained")  # the title and colour bar hug the panels
     im = None
     for k, ax in enumerate(axes.flat):
         if k >= n:

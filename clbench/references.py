@@ -116,7 +116,7 @@ def find_cell(entry: dict, board) -> tuple[str | None, object | None]:
     """(section, row) of the one board cell with the reference's settings, or (None, None)."""
     cell = entry["cell"]
     for section, rows in board.benchmarks.items():
-        if section.split(" [")[0] != cell["benchmark"]:
+        if rows[0].records[0]["benchmark"]["name"] != cell["benchmark"]:  # the label may name options
             continue
         if not _contains(rows[0].records[0]["benchmark"]["config"], cell.get("benchmark_config") or {}):
             continue

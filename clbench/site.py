@@ -20,7 +20,7 @@ import re
 from html import escape
 
 from clbench import plots
-from clbench.leaderboard import Board, Row, artefact_marks, columns_for, fmt_cell, reference_rows
+from clbench.board_table import STATS_TEXT, Board, Row, artefact_marks, columns_for, fmt_cell
 from clbench.records import now
 
 CSS = """
@@ -122,7 +122,7 @@ def _confusion(bench: str, rows: list[Row]) -> str:
 def _matrix_row(rows: list[Row], matrix_method: str | None) -> Row:
     """The run whose matrix is drawn: the chosen method if it is on this benchmark, else the best one."""
     for r in rows:
-        if matrix_method and (r.method == matrix_method or r.method.split(" [")[0] == matrix_method):
+        if matrix_method and matrix_method in (r.method, r.records[0]["method"]["name"]):
             return r
     return rows[0]
 
@@ -158,9 +158,8 @@ def section(bench: str, rows: list[Row], matrix_method: str | None, setting: str
             f"<details><summary>records</summary><ul>{recs}</ul></details></section>")
 
 
-def _references_html(board: Board) -> str:
-    """The published references as a table."""
-    rows = reference_rows(board)
+def _references_html(rows: list[list[str]] | None) -> str:
+    """The published references as a table (header row first), or nothing."""
     if not rows:
         return ""
     head = "".join(f"<th>{escape(c)}</th>" for c in rows[0])
@@ -170,14 +169,14 @@ def _references_html(board: Board) -> str:
             f'<table class="board refs"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>')
 
 
-def render_site(board: Board, matrix_method: str | None = None) -> str:
-    from clbench.leaderboard import STATS_TEXT
-
+def render_site(board: Board, matrix_method: str | None = None, references: list[list[str]] | None = None) -> str:
+    """The page. ``references``: the published-references table (header first; ``clbench.leaderboard`` passes
+    :func:`clbench.leaderboard.reference_rows`), left out when None."""
     taken: set[str] = {"contents", "references", "refused"}
     ids = {b: anchor(b, taken) for b in board.benchmarks}
     sections = "".join(section(b, rows, matrix_method, board.settings.get(b, ""), ids[b])
                        for b, rows in board.benchmarks.items())
-    refs = _references_html(board)
+    refs = _references_html(references)
     sections += refs
     items = "".join(f'<li><a href="#{escape(ids[b])}">{escape(b)}</a> ({len(rows)} rows)</li>'
                     for b, rows in board.benchmarks.items())

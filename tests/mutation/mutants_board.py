@@ -28,7 +28,7 @@ MUTANTS = [
      'old': 'if all(g is not None and g == n for g, n in opened):',
      'new': 'if all(g is not None for g, n in opened):'},
     {'id': 'artefact-shown-as-number',
-     'file': 'clbench/leaderboard.py',
+     'file': 'clbench/board_table.py',
      'what': "the label's cell prints the number",
      'old': '    if key in row.artefacts:  # zero by construction: a label, not a result\n',
      'new': '    if False:\n'},

@@ -7,6 +7,8 @@ its own source's module only. Adding a source: ``@register_source("<name>")`` on
 ``benchmarks/<file>.py`` and ``"<name>": "benchmarks.<file>:<function>"`` below.
 """
 
+from pathlib import Path
+
 TABLE = {"source": {
     "digits": "benchmarks.digits:digits",
     "mnist": "benchmarks.mnist:mnist",
@@ -20,3 +22,16 @@ TABLE = {"source": {
     # a stream built by Avalanche, replayed under clbench's contract (its protocol_args.kind is the family)
     "avalanche": "benchmarks.avalanche_import:avalanche_protocol",
 }}
+
+
+def _unlisted(package: str, table: dict) -> list[str]:
+    """Modules of this package that no entry points at (a file fresh from ``clbench new-method``): the
+    registry imports them only when a name is missing, so their decorators still register them."""
+    listed = {(spec if isinstance(spec, str) else spec["target"]).partition(":")[0]
+              for entries in table.values() for spec in entries.values()}
+    here = Path(__file__).parent
+    return [f"{package}.{p.stem}" for p in sorted(here.glob("*.py"))
+            if not p.stem.startswith("_") and f"{package}.{p.stem}" not in listed]
+
+
+TABLE["modules"] = _unlisted("benchmarks", TABLE)

@@ -167,9 +167,13 @@ class State:
     tables_loaded: bool = False
     fatal: str | None = None  # two providers of one name: every later lookup repeats the sentence
     errors: list[str] = field(default_factory=list)  # every import failure, for listings' "(not loaded: ...)"
+    # modules a table names without entries (a method file not in its table yet): imported, once, only when a
+    # name is missing or everything is listed, so their decorators register what they hold
+    unlisted: list[str] = field(default_factory=list)
 
     def copy(self) -> State:
-        return State({k: v.copy() for k, v in self.kinds.items()}, self.tables_loaded, self.fatal, list(self.errors))
+        return State({k: v.copy() for k, v in self.kinds.items()}, self.tables_loaded, self.fatal, list(self.errors),
+                     list(self.unlisted))
 
 
 STATE = State()
@@ -273,8 +277,14 @@ def register_adapter_host(name: str):
 
 
 def register_table(table: dict, provider: str, origin: str = "") -> None:
-    """Register every entry of a table ``{kind: {name: "module:attr" | {"target": ..., **data}}}``."""
+    """Register every entry of a table ``{kind: {name: "module:attr" | {"target": ..., **data}}}``. The key
+    ``"modules"`` lists modules that register themselves by decorator and have no entry yet."""
+    for module in table.get("modules", ()):
+        if module not in STATE.unlisted:
+            STATE.unlisted.append(module)
     for kind, names in table.items():
+        if kind == "modules":
+            continue
         if kind not in KINDS:
             raise ClbenchError(f"{provider} names an unknown registry kind '{kind}'; kinds: {', '.join(KINDS)}.")
         for name, spec in names.items():
@@ -335,6 +345,18 @@ def _read_entry_points(state: State) -> None:
             register(kind, ep.name, ep.value, f"entry point {ep.name}", _dist(ep))
 
 
+def _import_unlisted() -> None:
+    """Import the modules a table names without entries (normally none: tests/test_registry.py asks every
+    in-tree module to have its entries), so a method file fresh from ``clbench new-method`` works at once."""
+    _load_tables()
+    while STATE.unlisted:
+        module = STATE.unlisted.pop(0)
+        try:
+            importlib.import_module(module)
+        except (Exception, SystemExit) as e:  # noqa: BLE001 - named in listings, never fatal to the others
+            STATE.errors.append(f"{module}: {_why(e)}")
+
+
 def discover(force: bool = False) -> None:
     """Read the tables and entry points (once; ``force`` re-reads them). Imports no method or source."""
     if force:
@@ -356,6 +378,8 @@ def plugin_config_packages() -> list[str]:
 
 # ------------------------------------------------------------------------------------------------- lookup
 def names(kind: str) -> list[str]:
+    """Every registered name of ``kind`` (imports only modules a table lists without entries, if any)."""
+    _import_unlisted()
     return sorted(STATE.kinds[kind])
 
 
@@ -374,6 +398,8 @@ def get(kind: str, name: str) -> Any:
     """The object registered as ``name``; imports its module (and only its module) the first time."""
     table = STATE.kinds[kind]
     word, plural = KINDS[kind][1], KINDS[kind][2]
+    if name not in table:
+        _import_unlisted()
     if name not in table:
         raise ClbenchError(f"unknown {word} '{name}'; known {plural}: {', '.join(sorted(table))}.")
     try:

@@ -12,6 +12,8 @@ Adding a method: write ``methods/<file>.py`` with ``@register_method("<name>")``
 This module imports nothing heavy: it is read by every listing.
 """
 
+from pathlib import Path
+
 from clbench.capabilities import Capabilities
 
 
@@ -81,6 +83,11 @@ TABLE = {"method": {
                   exemplars=True,
                   notes="ER (reservoir buffer of raw samples) + EnMix (augment then mixup) + AdpMix (old/new mix, "
                         "class-balanced label ratio); old vs new classes need a class-incremental stream"),
+    "mamba_fscil": _m("methods.mamba_fscil:MambaFSCIL", protocols=("few_shot_class_incremental",), backbones=("cnn",),
+                      unseen_classes_minus_inf=True,
+                      notes="base-trained cnn trunk + dual selective-SSM projector + fixed ETF head; stores one mean "
+                            "feature map per class (no raw sample); needs a base session followed by few-shot "
+                            "sessions"),
     "lcia": _m("methods.lcia:LCIA", protocols=("instruction_stream",), output="text", notes=_LORA),
     "lora_seq": _m("methods.lora_seq:LoRASeq", protocols=("instruction_stream",), output="text", notes=_LORA),
     "lora_ema": _m("methods.lora_ema:LoRAEMA", protocols=("instruction_stream",), output="text", notes=_LORA),
@@ -117,3 +124,16 @@ TABLE = {"method": {
 }, "adapter_host": {
     "vit": "methods.common.vit:build_vit_host",
 }}
+
+
+def _unlisted(package: str, table: dict) -> list[str]:
+    """Modules of this package that no entry points at (a file fresh from ``clbench new-method``): the
+    registry imports them only when a name is missing, so their decorators still register them."""
+    listed = {(spec if isinstance(spec, str) else spec["target"]).partition(":")[0]
+              for entries in table.values() for spec in entries.values()}
+    here = Path(__file__).parent
+    return [f"{package}.{p.stem}" for p in sorted(here.glob("*.py"))
+            if not p.stem.startswith("_") and f"{package}.{p.stem}" not in listed]
+
+
+TABLE["modules"] = _unlisted("methods", TABLE)

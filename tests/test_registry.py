@@ -337,3 +337,28 @@ def test_check_compatible_reads_declared_capabilities_without_importing(fresh, m
     with pytest.raises(ClbenchError, match="does not support the class_incremental protocol"):
         registry.check_compatible("dst", {"name": "split_mnist", "protocol": "class_incremental"})
     assert dataclasses.asdict(registry.method_capabilities("dst"))["needs_task_ids_at_test"] is True
+
+
+def test_every_in_tree_module_has_its_entries_in_the_table():
+    """A method or source file the table does not point at still registers (its module is imported when a name
+    is missing), but listings and lookups then import it: give it its line in methods/__init__.py or
+    benchmarks/__init__.py."""
+    import benchmarks
+    import methods
+
+    assert methods.TABLE["modules"] == [] and benchmarks.TABLE["modules"] == []
+
+
+def test_a_module_a_table_lists_without_entries_registers_by_decorator_when_asked(tmp_path, monkeypatch, fresh):
+    (tmp_path / "fresh_method_mod.py").write_text(
+        "from clbench.learner import Capabilities, Learner\n"
+        "from clbench.registry import register_method\n\n\n"
+        "@register_method('fresh_from_scaffold')\n"
+        "class Fresh(Learner):\n"
+        "    capabilities = Capabilities(notes='not in any table')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    registry.register_table({"modules": ["fresh_method_mod"]}, "a test table")
+    assert "fresh_method_mod" not in sys.modules
+    assert registry.get_method("fresh_from_scaffold").__name__ == "Fresh"
+    assert registry.method_capabilities("fresh_from_scaffold").notes == "not in any table"
+    monkeypatch.delitem(sys.modules, "fresh_method_mod")

@@ -62,6 +62,26 @@ def test_pruned_ranks_stay_zero_and_are_never_selected():
     assert m.mora_B[1][:, 1].abs().sum() == 0 and m.mora_A[1][1].abs().sum() == 0
 
 
+def test_dead_experts_never_take_a_budget_slot_even_with_weights_left():
+    m = layer(budget=3)  # 6 experts
+    with torch.no_grad():
+        m.mora_A[0][0].mul_(100.0)  # expert 0 would dominate every token
+    m.alive[[0, 1]] = False
+    gate = m.gate(torch.randn(5, 5) @ torch.cat(list(m.mora_A)).t())
+    assert (gate[:, :2] == 0).all() and (gate.sum(-1) == 3).all()
+
+
+def test_importance_counts_an_expert_only_where_it_fired():
+    m = layer(r=2, budget=1, tasks=1)
+    with torch.no_grad():
+        m.mora_A[0].copy_(torch.tensor([[3.0, 0, 0, 0, 0], [1.0, 0, 0, 0, 0]]))  # expert 0 always wins
+        m.mora_B[0].fill_(1.0)
+    m.record = []
+    m(torch.randn(7, 5))
+    total = m.record[0]
+    assert total[0] > 0 and total[1] == 0 and m.record[1].item() == 7
+
+
 def test_a_new_experience_freezes_every_earlier_expert():
     m = layer(tasks=1)
     m.add_experts()
@@ -125,7 +145,7 @@ def test_pruning_cuts_exactly_the_new_experts_below_threshold_times_their_mean(m
              prune_threshold=0.5)
     L.train_experience(experience(0))
     m = L.layers[0]
-    # importances 1, 1, 1, 0.2 (mean 0.8, cut 0.4): only the last expert goes
+    # importances 1, 1, 0.35, 0.1 (mean 0.6125, cut 0.306): only the last expert goes (× max would cut two)
     with torch.no_grad():
         for b in m.mora_B:
             b.zero_()
@@ -133,7 +153,7 @@ def test_pruning_cuts_exactly_the_new_experts_below_threshold_times_their_mean(m
 
     def fake_loss(xs, ys):
         for layer_ in L.layers:
-            layer_.record += [torch.tensor([1.0, 1.0, 1.0, 0.2]), torch.tensor(1.0)]
+            layer_.record += [torch.tensor([1.0, 1.0, 0.35, 0.1]), torch.tensor(1.0)]
         return torch.tensor(0.0)
 
     monkeypatch.setattr(L, "loss", fake_loss)

@@ -52,10 +52,8 @@ MUTANTS = [
     {"id": "lm-ema-step-inverted", "file": LM, "what": "θ* ← αθ* + (1 − α)θ",
      "old": "ema.mul_(1.0 - alpha).add_(live.detach(), alpha=alpha)", "new": "ema.mul_(alpha).add_(live.detach(), alpha=1.0 - alpha)"},
     {"id": "lm-ema-before-step", "file": LM, "what": "the EMA hook runs before the optimizer step",
-     "old": "                optimizer.step()\n                self.steps_done += 1\n"
-            "                self.after_step({k: p.grad.detach().clone() for k, p in params.items() if p.grad is not None})",
-     "new": "                self.after_step({k: p.grad.detach().clone() for k, p in params.items() if p.grad is not None})\n"
-            "                optimizer.step()\n                self.steps_done += 1"},
+     "old": "after_backward=clip,\n                   after_step=stepped,",
+     "new": "after_backward=lambda b: (clip(b), stepped(b, None)),\n                   after_step=None,"},
     {"id": "lm-wrong-group-params", "file": LM, "what": "the optimizer trains every group's LoRA tensors",
      "old": "        params = self.group_params(self.group)\n",
      "new": '        params = {n: p for n, p in self.model.named_parameters() if "lora_" in n}\n',

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from clbench import __version__
 from clbench.compose import compose, validate_config  # noqa: F401  (compose: re-exported for callers)
 from clbench.config import (  # noqa: F401  (conf_dir, config_file, ...: re-exported for callers)
     _importable,
@@ -34,7 +35,7 @@ from clbench.config import (  # noqa: F401  (conf_dir, config_file, ...: re-expo
     config_options,
     searchpath_overrides,
 )
-from clbench.errors import ClbenchError
+from clbench.errors import ClbenchError, Terminated, as_user_error, install_sigterm_handler, missing_dependency
 from clbench.registry import discovery_errors, method_capabilities, names
 from clbench.suites import _multirun, collect, job_cell, local_job_overrides, run_job, run_suite
 
@@ -52,8 +53,6 @@ def _hydra_app(argv: list[str]) -> None:
         try:
             path = run_job(plain)
         except Exception as e:  # noqa: BLE001 - a user error (or a missing optional package) is one sentence
-            from clbench.errors import as_user_error
-
             err = as_user_error(e)
             if err is None:
                 raise
@@ -73,8 +72,6 @@ def _hydra_app(argv: list[str]) -> None:
 def cmd_run(argv: list[str]) -> int:
     argv = ["wandb.enabled=true" if a == "--wandb" else a for a in argv]  # sugar; reaches every job of a grid
     if "--version" in argv:
-        from clbench import __version__
-
         print(f"clbench {__version__}")
         return 0
     if any(a in ("-sc", "--shell-completion") or a.startswith(("-sc=", "--shell-completion=")) for a in argv):
@@ -232,8 +229,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: unknown command '{argv[0]}'; commands: {', '.join(sorted(COMMANDS))}.", file=sys.stderr)
         return EXIT_USER_ERROR
     os.environ.setdefault("HYDRA_FULL_ERROR", "0")
-    from clbench.errors import Terminated, install_sigterm_handler, missing_dependency
-
     install_sigterm_handler()  # SIGTERM ends a run like Ctrl-C: one sentence, resumable
     try:
         return int(COMMANDS[argv[0]](argv[1:]) or 0)

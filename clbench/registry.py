@@ -372,8 +372,16 @@ def discovery_errors() -> list[str]:
 def plugin_config_packages() -> list[str]:
     """Packages named by the ``clbench.conf`` entry-point group (``name = "pkg.conf"``): each holds a plugin's
     ``method/*.yaml`` and ``benchmark/*.yaml``, and goes on Hydra's search path as ``pkg://pkg.conf``.
-    Read from the entry point's value without importing anything, so listing configs stays cheap."""
-    return sorted({ep.value.split(":")[0].strip() for ep in entry_points(group="clbench.conf")})
+    Read from the entry point's value without importing anything, so listing configs stays cheap; scanned
+    once per ``sys.path`` (every config lookup asks, and a scan of the installed distributions costs ~0.1 s)."""
+    key = tuple(sys.path)
+    if key not in _CONF_PACKAGES:
+        _CONF_PACKAGES.clear()
+        _CONF_PACKAGES[key] = sorted({ep.value.split(":")[0].strip() for ep in entry_points(group="clbench.conf")})
+    return list(_CONF_PACKAGES[key])
+
+
+_CONF_PACKAGES: dict[tuple[str, ...], list[str]] = {}
 
 
 # ------------------------------------------------------------------------------------------------- lookup

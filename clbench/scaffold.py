@@ -17,6 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 from string import Template
 
+from clbench.config import config_options
 from clbench.errors import ClbenchError
 
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -36,8 +37,6 @@ def check_name(name: str) -> None:
 
 def check_free(name: str) -> None:
     """A plugin named like a built-in method would be shadowed by it (the in-tree one registers first)."""
-    from clbench.cli import config_options
-
     if name in config_options("method"):
         raise ClbenchError(f"a method named '{name}' already exists; pick another name.")
 

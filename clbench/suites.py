@@ -47,6 +47,7 @@ from pathlib import Path
 
 import yaml
 
+from clbench.checks import check_output_dirs, finish_config
 from clbench.compose import validate_config
 from clbench.config import config_file
 from clbench.errors import ClbenchError
@@ -202,7 +203,6 @@ def write_cells(cells: list[dict], suite_dir: Path) -> Path:
 
 def run_job(cfg: dict) -> Path | None:
     """One job of a single run or a suite: returns the record path (None if a suite skipped it)."""
-    from clbench.checks import check_output_dirs, finish_config
     from clbench.runner import run  # here, not at the top: the runner imports torch (listings stay light)
 
     cfg = finish_config(cfg)  # typed like the job's defaults (one value, one config hash) and checked by class

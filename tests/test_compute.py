@@ -246,3 +246,22 @@ def test_shared_test_sets_count_once():
     conf = new_confusion(sc)
     evaluate(learner, sc, batch_size=4, confusion=conf)
     assert int(conf.sum()) == len(shared.test_y)
+
+
+def test_a_budget_met_exactly_is_not_an_overrun():
+    m = mlp()
+    x = torch.randn(4, D_IN)
+    meter = ComputeMeter(budget=Budget(samples=8, flops=2 * train_flops(4)))
+    meter.begin_experience(0)
+    for _ in range(2):
+        meter.step("train", closure_for(m, x), key=shape_key(x), samples=4)
+    assert meter.totals()["train_samples"] == 8 and meter.totals()["train_flops"] == 2 * train_flops(4)
+
+
+def test_eval_batches_are_not_optimizer_steps():
+    m, meter = mlp(), ComputeMeter()
+    x = torch.randn(3, D_IN)
+    with torch.inference_mode():
+        meter.step("eval", lambda: m(x), key=shape_key(x), samples=3)
+    meter.step("train", closure_for(m, x), key=shape_key(x), samples=3)
+    assert meter.totals()["optimizer_steps"] == 1

@@ -120,6 +120,8 @@ class Kind(MutableMapping):
                 except (Exception, SystemExit) as e:  # noqa: BLE001 - named by the caller, never fatal to the others
                     entry.error = f"{entry.provider} ({entry.target}): {_why(e)}"
                     STATE.errors.append(entry.error)
+                    # an optional dependency that is not installed: get() names the package to install
+                    entry.missing = e if isinstance(e, ModuleNotFoundError) and e.name != module else None
                 else:
                     entry.obj = obj
             if entry.error is not None:
@@ -413,6 +415,11 @@ def get(kind: str, name: str) -> Any:
     try:
         return table[name]
     except _BrokenEntry as e:
+        missing = getattr(table.entries.get(name), "missing", None)
+        if missing is not None:
+            from clbench.errors import missing_dependency
+
+            raise missing_dependency(missing) from None
         raise ClbenchError(f"{word} '{name}' is installed but failed to import ({e}); "
                            "fix or reinstall that plugin.") from None
 

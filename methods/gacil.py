@@ -103,7 +103,7 @@ def joint_ridge(X: torch.Tensor, y: torch.Tensor, classes: list[int], gamma: flo
 class GACIL(Learner):
     capabilities = Capabilities(
         protocols=("class_incremental", "si_blurry", "online_class_incremental", "few_shot_class_incremental",
-                   "domain_incremental"),
+                   "domain_incremental", "cir", "gilcd"),
         exemplars=False, notes="frozen backbone + random buffer + recursive ridge in float64; exemplar-free",
     )
 

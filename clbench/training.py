@@ -124,6 +124,14 @@ def _record_epoch(values: list[float]) -> None:
 
 
 # -- the loop ---------------------------------------------------------------------------------------------
+def _take(data: Any, idx: torch.Tensor, device: torch.device | str | None) -> Any:
+    """``data[idx]`` (on ``device`` when given) for a tensor; the list of the indexed items for a sequence."""
+    if isinstance(data, torch.Tensor):
+        return data[idx].to(device) if device is not None else data[idx]
+    return [data[i] for i in idx.tolist()]
+
+
+
 def train_loop(data: Sequence[Any] | Callable[[int], Sequence[Any]], loss_fn: Callable[[Batch], torch.Tensor],
                optimizer: torch.optim.Optimizer | None, *, batch_size: int, generator: torch.Generator,
                epochs: int | None = 1, steps: int | None = None, scheduler: Any = None,
@@ -132,11 +140,14 @@ def train_loop(data: Sequence[Any] | Callable[[int], Sequence[Any]], loss_fn: Ca
                after_step: Callable[[Batch, torch.Tensor], None] | None = None,
                owner: str = "the method", where: str = "",
                hint: str = "lower method.optimizer.lr or check the inputs.",
-               cost_key: Callable[[Batch], Any] | None = None) -> int:
+               cost_key: Callable[[Batch], Any] | None = None,
+               after_backward: Callable[[Batch], None] | None = None) -> int:
     """Train, and return the number of optimizer steps taken (see the module docstring).
 
     ``data``: the tensors to index (inputs, labels, ...), all of one length, or a function of the epoch that
-    returns them (a pass over freshly sampled features). ``steps``: stop after exactly that many steps,
+    returns them (a pass over freshly sampled features); a plain sequence (a list of prompts) is indexed item
+    by item and its batch is a list. ``after_backward(batch)``: between ``backward`` and the optimizer step
+    (gradient clipping). ``steps``: stop after exactly that many steps,
     reshuffling for as many passes as it takes (``epochs`` is then ignored). ``scheduler_per``: ``"step"``
     (after every optimizer step) or ``"epoch"`` (after every pass). ``bounds``: the ``(start, stop)`` of
     each batch within a pass (default: consecutive ``batch_size`` slices; see :func:`batch_bounds`).
@@ -160,8 +171,7 @@ def train_loop(data: Sequence[Any] | Callable[[int], Sequence[Any]], loss_fn: Ca
             if steps is not None and done == steps:
                 break
             idx = order[start:stop]
-            moved = tuple(t[idx].to(device) if device is not None and isinstance(t, torch.Tensor) else t[idx]
-                          for t in tensors)
+            moved = tuple(_take(t, idx, device) for t in tensors)
             batch = Batch(idx, moved, epoch, done)
 
             def forward_backward(batch: Batch = batch) -> tuple[torch.Tensor, float]:
@@ -172,6 +182,8 @@ def train_loop(data: Sequence[Any] | Callable[[int], Sequence[Any]], loss_fn: Ca
                 if optimizer is not None:
                     optimizer.zero_grad(set_to_none=True)
                     loss.backward()
+                    if after_backward is not None:  # e.g. gradient clipping, before the step sees the gradients
+                        after_backward(batch)
                 return loss, value
 
             # counted by the run's compute meter (a pass-through when none is in use)

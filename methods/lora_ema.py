@@ -29,7 +29,7 @@ class LoRAEMA(TextLoRALearner):
             self.ema = {k: p.detach().clone() for k, p in self.group_params("g0").items()}
 
     @torch.no_grad()
-    def after_step(self, grads: dict[str, torch.Tensor]) -> None:
+    def after_lora_step(self, grads: dict[str, torch.Tensor]) -> None:
         for k, p in self.group_params("g0").items():
             ema_step(self.ema[k], p, self.ema_alpha)
 

@@ -10,6 +10,8 @@ import math
 
 import pytest
 import torch
+from builders import experience as experience_of
+from builders import shared_info
 from torch.nn import functional as F
 
 from clbench.errors import ClbenchError
@@ -19,9 +21,7 @@ from methods.common.binary import field_kl, meanfield_preactivation, sample_weig
 
 
 def info(n_tasks=3, protocol="domain_incremental", n_classes=4) -> ScenarioInfo:
-    classes = [list(range(n_classes)) for _ in range(n_tasks)]
-    return ScenarioInfo("synthetic", protocol, n_tasks, n_classes, (1, 6, 6), True, "logits", 0,
-                        list(range(n_classes)), classes)
+    return shared_info(n_tasks, n_classes, (1, 6, 6), protocol)
 
 
 def experience(t: int, n: int = 48, n_classes: int = 4) -> Experience:
@@ -32,8 +32,7 @@ def experience(t: int, n: int = 48, n_classes: int = 4) -> Experience:
     for c in range(n_classes):
         x[y == c, c * 9 : (c + 1) * 9] += 1.0
     x = x[:, perm].view(n, 1, 6, 6)
-    return Experience(t, x, y, x[:16], y[:16], tuple(range(n_classes)), tuple(range(n_classes)) if t == 0 else (),
-                      t, True)
+    return experience_of(t, x, y, range(n_classes), range(n_classes) if t == 0 else ())
 
 
 OPTS = {"hidden": [16], "batch_size": 8, "epochs": 2, "test_samples": 3}

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 import torch
 import torchvision
+from builders import experience as experience_of
+from builders import split_info, task_logits
 from torch import nn
 
 from clbench.errors import ClbenchError
@@ -18,9 +20,7 @@ MNV2 = {"name": "mobilenet_v2", "weights": "imagenet", "image_size": 32}
 
 
 def info(shape=(1, 28, 28), n_tasks=2, per_task=2) -> ScenarioInfo:
-    classes = [list(range(t * per_task, (t + 1) * per_task)) for t in range(n_tasks)]
-    return ScenarioInfo("synthetic", "task_incremental", n_tasks, n_tasks * per_task, shape, True, "logits", 0,
-                        list(range(n_tasks * per_task)), classes)
+    return split_info(n_tasks, per_task, shape)
 
 
 def experience(t: int, classes: list[int], n: int = 48, shape=(1, 28, 28), seed: int = 0) -> Experience:
@@ -28,12 +28,7 @@ def experience(t: int, classes: list[int], n: int = 48, shape=(1, 28, 28), seed:
     x = torch.rand((n, *shape), generator=g)
     y = torch.tensor(classes)[torch.randint(len(classes), (n,), generator=g)]
     x = x + y.view(-1, *([1] * len(shape))).float() * 0.1  # a learnable signal
-    return Experience(t, x, y, x[:16], y[:16], tuple(classes), tuple(classes), t, True)
-
-
-def task_logits(learner, x: torch.Tensor, t: int) -> torch.Tensor:
-    with torch.inference_mode():
-        return learner.predict(x, torch.full((len(x),), t))
+    return experience_of(t, x, y, classes)
 
 
 def test_dirac_clr_layer_is_identity():

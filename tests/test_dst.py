@@ -9,6 +9,8 @@ import math
 
 import pytest
 import torch
+from builders import experience as experience_of
+from builders import split_info, task_logits
 from torch import nn
 
 from clbench.errors import ClbenchError
@@ -18,21 +20,17 @@ from methods.dst import DST, GROWTH, death_rate_at, erk_densities, layer_counts
 
 
 def info(shape=(1, 12, 12), n_tasks=3, per_task=2) -> ScenarioInfo:
-    classes = [list(range(t * per_task, (t + 1) * per_task)) for t in range(n_tasks)]
-    return ScenarioInfo("synthetic", "task_incremental", n_tasks, n_tasks * per_task, shape, True, "logits", 0,
-                        list(range(n_tasks * per_task)), classes)
+    return split_info(n_tasks, per_task, shape)
 
 
 def experience(t: int, classes: list[int], n: int = 64, shape=(1, 12, 12)) -> Experience:
     g = torch.Generator().manual_seed(100 + t)
     y = torch.tensor(classes)[torch.randint(len(classes), (n,), generator=g)]
     x = torch.rand((n, *shape), generator=g) + y.view(-1, *([1] * len(shape))).float() * 0.2
-    return Experience(t, x, y, x[:16], y[:16], tuple(classes), tuple(classes), t, True)
+    return experience_of(t, x, y, classes)
 
 
-def logits(learner: DST, x: torch.Tensor, t: int) -> torch.Tensor:
-    with torch.inference_mode():
-        return learner.predict(x, torch.full((len(x),), t))
+logits = task_logits
 
 
 BACKBONES = [{"name": "mlp", "hidden": [32, 32]}, {"name": "resnet18", "nf": 4}]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 import torch
+from builders import experience as experience_of
+from builders import split_info
 
 from clbench.errors import ClbenchError
 from clbench.registry import build_method
@@ -20,9 +22,7 @@ DENSITY = 0.3
 
 
 def info(shape=(1, 12, 12), n_tasks=3, per_task=2, protocol="task_incremental") -> ScenarioInfo:
-    classes = [list(range(t * per_task, (t + 1) * per_task)) for t in range(n_tasks)]
-    return ScenarioInfo("synthetic", protocol, n_tasks, n_tasks * per_task, shape, True, "logits", 0,
-                        list(range(n_tasks * per_task)), classes)
+    return split_info(n_tasks, per_task, shape, protocol)
 
 
 def experience(t: int, classes: list[int], n: int = 64, shape=(1, 12, 12), seed: int | None = None) -> Experience:
@@ -31,7 +31,7 @@ def experience(t: int, classes: list[int], n: int = 64, shape=(1, 12, 12), seed:
     x = torch.rand((n, *shape), generator=g) * 0.3
     for c in classes:  # each class lights up its own row
         x[y == c, :, c % shape[1]] += 1.0
-    return Experience(t, x, y, x[:16], y[:16], tuple(classes), tuple(classes), t, True)
+    return experience_of(t, x, y, classes)
 
 
 def logits(learner, x: torch.Tensor, t: int) -> torch.Tensor:

@@ -13,6 +13,8 @@ import copy
 
 import pytest
 import torch
+from builders import experience as experience_of
+from builders import split_info
 from torch import nn
 
 from clbench.scenario import Experience, ScenarioInfo
@@ -27,7 +29,7 @@ OPTS = {"backbone": {"name": "mlp", "hidden": [8]}, "epochs": 2, "batch_size": 1
 
 
 def info() -> ScenarioInfo:
-    return ScenarioInfo("synthetic", "class_incremental", 3, 6, (1, 4, 4), False, "logits", 0, list(range(6)), CLASSES)
+    return split_info(shape=(1, 4, 4), protocol="class_incremental", task_ids_at_test=False, classes=CLASSES)
 
 
 def experience(t: int, n: int = 40) -> Experience:
@@ -35,7 +37,7 @@ def experience(t: int, n: int = 40) -> Experience:
     y = torch.tensor(CLASSES[t])[torch.randint(2, (n,), generator=g)]
     x = torch.rand(n, 1, 4, 4, generator=g) + y.view(-1, 1, 1, 1) * 0.3
     tx = torch.rand(8, 1, 4, 4, generator=g)  # a test split the learner must never train on
-    return Experience(t, x, y, tx, torch.full((8,), CLASSES[t][0]), tuple(CLASSES[t]), tuple(CLASSES[t]), t, False)
+    return experience_of(t, x, y, CLASSES[t], task_ids_at_test=False, test=(tx, torch.full((8,), CLASSES[t][0])))
 
 
 def reference_pass(model: nn.Module, x: torch.Tensor, y: torch.Tensor, g: torch.Generator, epochs: int,

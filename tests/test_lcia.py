@@ -95,7 +95,7 @@ def test_ema_follows_the_dynamic_coefficient_exactly(monkeypatch):
         for p in params.values():
             p.add_(torch.randn_like(p))
     learner.prev_grads = dict(prev)
-    learner.after_step(grads)
+    learner.after_lora_step(grads)
     for k, p in params.items():
         alpha, dynamic = dynamic_alpha(grads[k], prev[k], p, before[k])
         expect = before[k] * (1 - alpha) + p.detach() * alpha
@@ -195,8 +195,8 @@ def test_first_step_of_every_task_falls_back_and_later_steps_use_the_previous_gr
     learner = LCIA(info(2), lm=TINY, epochs=1, batch_size=6)  # 12 prompts: 2 steps per task
     tensors = len(learner.group_params("g0"))
     grads_seen = []
-    original = learner.after_step
-    learner.after_step = lambda grads: grads_seen.append(grads) or original(grads)
+    original = learner.after_lora_step
+    learner.after_lora_step = lambda grads: grads_seen.append(grads) or original(grads)
     for i, ins in enumerate([TRANSLATE, TRANSLATE_2]):  # one group: the same tensors carry over
         learner.train_experience(experience(i, ins))
     assert learner.experience_groups == ["g0", "g0"] and len(calls) == 4 * tensors
@@ -267,9 +267,9 @@ def test_lora_ema_follows_the_live_weights_after_every_optimizer_step():
     ema = LoRAEMA(info(1), ema_alpha=0.3, lm=TINY, epochs=1, batch_size=4)
     init = {k: p.detach().clone() for k, p in ema.group_params("g0").items()}
     lives = []
-    original = ema.after_step
-    ema.after_step = lambda grads: (lives.append({k: p.detach().clone() for k, p in ema.group_params("g0").items()}),
-                                    original(grads))
+    original = ema.after_lora_step
+    ema.after_lora_step = lambda grads: (
+        lives.append({k: p.detach().clone() for k, p in ema.group_params("g0").items()}), original(grads))
     ema.train_experience(experience(0, TRANSLATE))
     expect = dict(init)
     for live in lives:
@@ -310,8 +310,8 @@ def test_first_step_ema_init_copies_the_live_weights_after_the_first_step():
     for init in ("first_step", "initial"):
         learner = LCIA(info(1), lm=TINY, epochs=1, batch_size=12, ema_init=init)  # 12 prompts: one step
         after_one = {}
-        original = learner.after_step
-        learner.after_step = lambda grads, lr=learner, o=original, a=after_one: (
+        original = learner.after_lora_step
+        learner.after_lora_step = lambda grads, lr=learner, o=original, a=after_one: (
             a.update({k: p.detach().clone() for k, p in lr.group_params("g0").items()}) or o(grads))
         learner.train_experience(experience(0, TRANSLATE))
         ends[init] = all(torch.allclose(p, after_one[k], rtol=1e-6, atol=1e-9)
@@ -356,8 +356,8 @@ def test_record_extras_kept_fraction_alpha_by_size_and_group_reuse(monkeypatch):
 def test_clipped_gradients_reach_the_alpha_when_asked():
     learner = LCIA(info(1), lm=TINY, epochs=1, batch_size=6, clip_grad_norm=1e-6)
     seen = []
-    original = learner.after_step
-    learner.after_step = lambda grads: seen.append(grads) or original(grads)
+    original = learner.after_lora_step
+    learner.after_lora_step = lambda grads: seen.append(grads) or original(grads)
     learner.train_experience(experience(0, TRANSLATE))
     total = torch.sqrt(sum(g.pow(2).sum() for g in seen[0].values()))
     assert total <= 1e-6 * 1.01

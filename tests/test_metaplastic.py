@@ -9,6 +9,8 @@ import math
 
 import pytest
 import torch
+from builders import experience as experience_of
+from builders import shared_info
 
 from clbench.errors import ClbenchError
 from clbench.scenario import Experience, ScenarioInfo
@@ -17,9 +19,7 @@ from methods.metaplastic_bnn import MetaplasticBNN
 
 
 def info(n_tasks=2, n_classes=4) -> ScenarioInfo:
-    classes = [list(range(n_classes)) for _ in range(n_tasks)]
-    return ScenarioInfo("synthetic", "domain_incremental", n_tasks, n_classes, (1, 6, 6), True, "logits", 0,
-                        list(range(n_classes)), classes)
+    return shared_info(n_tasks, n_classes, (1, 6, 6))
 
 
 def experience(t: int, n: int = 48) -> Experience:
@@ -30,7 +30,7 @@ def experience(t: int, n: int = 48) -> Experience:
     for c in range(4):
         x[y == c, c * 9 : (c + 1) * 9] += 1.0
     x = x[:, perm].view(n, 1, 6, 6)
-    return Experience(t, x, y, x[:16], y[:16], (0, 1, 2, 3), (0, 1, 2, 3) if t == 0 else (), t, True)
+    return experience_of(t, x, y, (0, 1, 2, 3), (0, 1, 2, 3) if t == 0 else ())
 
 
 def test_forward_uses_plus_minus_one_weights_and_sign_activations():

@@ -7,7 +7,7 @@
   ``qkv``/``out``/``fc1``/``fc2`` layers). Each *group* is one named peft adapter; single-adapter methods
   use one group for the whole stream.
 * ``TextLoRALearner`` owns the loop: per experience it activates a group (hook ``training_group``),
-  trains only that group's LoRA tensors with the per-experience optimizer, calls ``after_step`` after every
+  trains only that group's LoRA tensors with the per-experience optimizer, calls ``after_lora_step`` after every
   optimizer step and ``after_experience`` at the end; ``predict`` routes every prompt to a group (hook
   ``prompt_groups``) and decodes greedily.
 """
@@ -23,6 +23,7 @@ from torch.nn import functional as F
 from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import experience_generator, train_loop
 from methods.common.tiny_lm import greedy_generate, lm_loss, pretrained_tiny_lm
 
 TINY_TARGETS = ["qkv", "out", "fc1", "fc2"]
@@ -166,10 +167,10 @@ class TextLoRALearner(Learner):
     Hooks for subclasses: ``training_group`` (which group an experience trains), ``training_data`` (the
     prompts/targets it trains on: the experience's, or more for replay and joint), ``prompt_groups``
     (which group decodes each test prompt; task ids when the scenario gives them), ``before_experience``,
-    ``after_step`` (after every optimizer step, with its gradients) and ``after_experience``.
+    ``after_lora_step`` (after every optimizer step, with its gradients) and ``after_experience``.
 
     ``clip_grad_norm``: clip the step's gradient to this global L2 norm before the optimizer step (and the
-    ``after_step`` hook sees the clipped gradient, as LCIA's official trainer does); off by default.
+    ``after_lora_step`` hook sees the clipped gradient, as LCIA's official trainer does); off by default.
 
     ``probe``: score the general-ability probe (:data:`clbench.protocols.text.GENERAL_PROBE`, base-model
     skills outside every stream) with the untrained model at construction and after every experience, in
@@ -249,7 +250,7 @@ class TextLoRALearner(Learner):
     def before_experience(self, exp: Experience) -> None:
         pass
 
-    def after_step(self, grads: dict[str, torch.Tensor]) -> None:
+    def after_lora_step(self, grads: dict[str, torch.Tensor]) -> None:
         """Called after every optimizer step with the step's gradients of the active group's tensors."""
 
     def after_experience(self, exp: Experience) -> None:
@@ -286,21 +287,19 @@ class TextLoRALearner(Learner):
         xs, ys = self.training_data(exp)
         params = self.group_params(self.group)
         optimizer = make_optimizer(list(params.values()), self.optimizer_cfg)
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009 + exp.chunk)
-        n = len(xs)
         self.model.train()
-        for _ in range(self.epochs):
-            order = torch.randperm(n, generator=g).tolist()
-            for s in range(0, n, self.batch_size):
-                idx = order[s : s + self.batch_size]
-                loss = self.loss([xs[i] for i in idx], [ys[i] for i in idx])
-                optimizer.zero_grad(set_to_none=True)
-                loss.backward()
-                if self.clip_grad_norm is not None:  # as Hugging Face's Trainer (max_grad_norm) before the step
-                    nn.utils.clip_grad_norm_(list(params.values()), self.clip_grad_norm)
-                optimizer.step()
-                self.steps_done += 1
-                self.after_step({k: p.grad.detach().clone() for k, p in params.items() if p.grad is not None})
+
+        def clip(_batch) -> None:  # as Hugging Face's Trainer (max_grad_norm), before the step
+            if self.clip_grad_norm is not None:
+                nn.utils.clip_grad_norm_(list(params.values()), self.clip_grad_norm)
+
+        def stepped(_batch, _loss) -> None:
+            self.steps_done += 1
+            self.after_lora_step({k: p.grad.detach().clone() for k, p in params.items() if p.grad is not None})
+
+        train_loop((xs, ys), lambda b: self.loss(b.x, b.y), optimizer, batch_size=self.batch_size,
+                   generator=experience_generator(self.info.seed, exp), epochs=self.epochs, after_backward=clip,
+                   after_step=stepped, owner=type(self).__name__, where=f" in experience {exp.index}")
         self.model.eval()
         self.after_experience(exp)
 

@@ -9,8 +9,8 @@ MUTANTS = [
     {"id": "runner-no-chunks", "file": RUN, "what": "the runner hands over whole experiences on online streams",
      "old": "pieces = exp.chunks(scenario.eval_every) if scenario.eval_every else [exp]", "new": "pieces = [exp]"},
     {"id": "runner-samples-cumulative-wrong", "file": RUN, "what": "anytime sample counts not accumulated",
-     "old": "                    state[\"samples_seen\"] += piece.n_train",
-     "new": "                    state[\"samples_seen\"] = piece.n_train"},
+     "old": "                    state.samples_seen += piece.n_train",
+     "new": "                    state.samples_seen = piece.n_train"},
     # known survivor (21:45, 2026-12-01): online class-IL chunks of 50 hold every class of their experience, so
     # the tests cannot tell; killing it needs a Si-Blurry run where a class first arrives late in a task's stream
     {"id": "runner-seen-from-classes", "file": RUN,

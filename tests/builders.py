@@ -1,0 +1,48 @@
+"""Synthetic scenario pieces shared by the method tests (one place instead of a copy per test file).
+
+``split_info``: tasks with disjoint classes (task-/class-incremental); ``shared_info``: every task over the same
+classes (domain-incremental, permuted-MNIST-like); ``experience``: an :class:`Experience` from tensors, its
+test split the first ``n_test`` training samples unless given; ``task_logits``: a learner's task-aware logits.
+Each test file keeps its own data generator (the signal its assertions rely on).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+
+from clbench.scenario import Experience, ScenarioInfo
+
+
+def split_info(n_tasks: int = 3, per_task: int = 2, shape: Sequence[int] = (1, 12, 12),
+               protocol: str = "task_incremental", task_ids_at_test: bool = True,
+               classes: list[list[int]] | None = None) -> ScenarioInfo:
+    """``n_tasks`` tasks of ``per_task`` classes each: task t holds ``t*per_task .. (t+1)*per_task - 1``."""
+    classes = classes or [list(range(t * per_task, (t + 1) * per_task)) for t in range(n_tasks)]
+    n_classes = sum(len(c) for c in classes)
+    return ScenarioInfo("synthetic", protocol, len(classes), n_classes, tuple(shape), task_ids_at_test, "logits", 0,
+                        list(range(n_classes)), classes)
+
+
+def shared_info(n_tasks: int = 3, n_classes: int = 4, shape: Sequence[int] = (1, 6, 6),
+                protocol: str = "domain_incremental", task_ids_at_test: bool = True) -> ScenarioInfo:
+    """``n_tasks`` tasks over the same ``n_classes`` classes."""
+    return ScenarioInfo("synthetic", protocol, n_tasks, n_classes, tuple(shape), task_ids_at_test, "logits", 0,
+                        list(range(n_classes)), [list(range(n_classes)) for _ in range(n_tasks)])
+
+
+def experience(t: int, x: torch.Tensor, y: torch.Tensor, classes: Sequence[int],
+               new_classes: Sequence[int] | None = None, task_ids_at_test: bool = True, n_test: int = 16,
+               test: tuple[torch.Tensor, torch.Tensor] | None = None) -> Experience:
+    """Experience ``t`` (task id t) training on ``x, y``; its test split is ``test`` or the first ``n_test``
+    training samples; ``new_classes`` defaults to ``classes``."""
+    tx, ty = test if test is not None else (x[:n_test], y[:n_test])
+    return Experience(t, x, y, tx, ty, tuple(classes), tuple(classes if new_classes is None else new_classes), t,
+                      task_ids_at_test)
+
+
+def task_logits(learner, x: torch.Tensor, t: int) -> torch.Tensor:
+    """The learner's logits for ``x`` when told every sample belongs to task ``t``."""
+    with torch.inference_mode():
+        return learner.predict(x, torch.full((len(x),), t))

@@ -265,3 +265,35 @@ def test_eval_batches_are_not_optimizer_steps():
         meter.step("eval", lambda: m(x), key=shape_key(x), samples=3)
     meter.step("train", closure_for(m, x), key=shape_key(x), samples=3)
     assert meter.totals()["optimizer_steps"] == 1
+
+
+def test_the_runner_counts_compute_keeps_the_confusion_and_enforces_a_budget(tmp_path):
+    """End to end on the 8x8 digits: the record carries counted compute and the final confusion matrix,
+    and a samples budget below one experience's data stops the run with a failed record."""
+    from clbench.cli import compose
+    from clbench.records import load_record
+    from clbench.runner import run
+
+    def cfg(name, *extra):
+        return compose(["method=finetune", "benchmark=split_digits", f"results_dir={tmp_path / name}",
+                        f"run_dir={tmp_path / name / 'run'}", "progress=false", "console=false", *extra])
+
+    rec = load_record(run(cfg("free"), echo=lambda s: None))
+    c = rec["compute"]
+    assert c["train_flops"] > 0 and c["eval_flops"] > 0 and c["budget"] is None
+    assert c["train_samples"] == sum(e["train_samples"] for e in c["per_experience"])
+    assert len(c["per_experience"]) == rec["scenario"]["n_experiences"]
+    conf = rec["final_confusion"]
+    n_test = sum(sum(r) for r in conf["matrix"])
+    assert len(conf["labels"]) == rec["scenario"]["n_classes"] and n_test > 0
+    # the per-class accuracies reproduce the final row's accuracy of each experience's classes (class-IL)
+    for j, classes in enumerate(rec["scenario"]["classes_per_experience"]):
+        hits = sum(conf["matrix"][k][k] for k in classes)
+        total = sum(sum(conf["matrix"][k]) for k in classes)
+        assert hits / total == pytest.approx(rec["accuracy_matrix"][-1][j])
+
+    with pytest.raises(ClbenchError, match=r"overran the training budget in experience 0: \d+ samples > "
+                                           r"benchmark.budget samples:100"):
+        run(cfg("capped", "+benchmark.budget=samples:100"), echo=lambda s: None)
+    (failed,) = (tmp_path / "capped").rglob("records/*.json")
+    assert load_record(failed)["status"] == "failed"

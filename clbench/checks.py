@@ -24,6 +24,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from clbench.config import config_file, config_options
 from clbench.errors import ClbenchError
 
 INT_LIMIT = 2**63  # JSON readers, torch and NumPy seeds: 64-bit signed integers
@@ -162,11 +163,6 @@ def check_group_choices(overrides: list[str]) -> None:
     for o in overrides:
         key, sep, value = o.lstrip("+~").partition("=")
         if sep and key in GROUPS and ("/" in value or "\\" in value or value.startswith(".")):
-            try:
-                from clbench.config import config_options
-            except ImportError:  # pragma: no cover - before clbench/config.py existed
-                from clbench.cli import config_options
-
             listing = {"method": "methods", "benchmark": "benchmarks", "suite": "suites"}[key]
             raise ClbenchError(f"unknown {key} '{value}'; give a name, not a path (known {listing}: "
                                f"{', '.join(config_options(key))}).")
@@ -193,10 +189,6 @@ def _raw_yaml(path: str) -> dict:
 
 
 def _config_file(group: str, name: str):
-    try:
-        from clbench.config import config_file
-    except ImportError:  # pragma: no cover - before clbench.config existed
-        from clbench.cli import config_file
     return config_file(group, name)
 
 

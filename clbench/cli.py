@@ -206,9 +206,17 @@ def _lazy(module: str, fn: str):
     return call
 
 
+def cmd_references(argv: list[str]) -> int:
+    # here, not at the top: the board imports matplotlib and SciPy (listings stay light)
+    from clbench.leaderboard import build
+    from clbench.references import main as references_main
+
+    return references_main(argv, build)
+
+
 COMMANDS.update({
     "leaderboard": _lazy("clbench.leaderboard", "main"),
-    "references": _lazy("clbench.references", "main"),
+    "references": cmd_references,
     "export": _lazy("clbench.results", "export_main"),
     "compare": _lazy("clbench.results", "compare_main"),
     "verify": _lazy("clbench.verify", "main"),

@@ -735,6 +735,23 @@ def validate_schema(record: dict) -> None:
 
 
 # ------------------------------------------------------------------------------------------ clbench sign
+def record_paths(paths: list[str]) -> list[Path]:
+    """The record files named by ``paths``: files as given, directories searched for records (used by
+    ``clbench sign`` and ``clbench verify``)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = {q for q in p.rglob("*.json") if q.parent.name == "records" and ".sweeps" not in q.parts}
+            found |= set(p.glob("*.json"))
+            if not found:
+                raise ClbenchError(f"{p} holds no record (*.json in a records folder); pass a record or a results "
+                                   "directory.")
+            out.extend(sorted(found))
+        else:
+            out.append(p)  # a missing file is refused by load_record, by name
+    return out
+
+
 def sign_main(argv: list[str] | None = None) -> int:
     """``clbench sign``: sign records (``<record>.sig``), make a key, or check signatures.
 
@@ -761,8 +778,6 @@ def sign_main(argv: list[str] | None = None) -> int:
         return 0
     if not args.paths:
         raise ClbenchError("name the records to sign (files or directories), or --new-key PATH.")
-    from clbench.verify import record_paths
-
     paths = record_paths(args.paths)
     if args.check:
         bad = 0

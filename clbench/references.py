@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -187,9 +188,9 @@ def markdown_lines(rows: list[list[str]]) -> list[str]:
     return lines + ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows[1:]]
 
 
-def main(argv: list[str] | None = None) -> int:
-    from clbench.leaderboard import build
-
+def main(argv: list[str] | None, build: Callable[[list[str]], object]) -> int:
+    """``clbench references``; ``build`` is :func:`clbench.leaderboard.build`, passed in by the CLI (the board
+    imports this module for its references table, so this module does not import the board)."""
     parser = argparse.ArgumentParser(prog="clbench references", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", help="records directories or files (default: leaderboard/records)")

@@ -40,6 +40,7 @@ from clbench.records import (
     load_record,
     now,
     record_fwt_baseline,
+    record_paths,
     verifier,
     write_stamp,
 )
@@ -201,21 +202,6 @@ def _stamp(path: Path, record: dict, stamp: dict, key) -> None:
         write_stamp(path, record, stamp, key)
     except ClbenchError as e:  # a read-only checkout: the verdict stands, the stamp is skipped
         print(f"note: no stamp written ({e})", file=sys.stderr)
-
-
-def record_paths(paths: list[str]) -> list[Path]:
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = {q for q in p.rglob("*.json") if q.parent.name == "records" and ".sweeps" not in q.parts}
-            found |= set(p.glob("*.json"))
-            if not found:
-                raise ClbenchError(f"{p} holds no record (*.json in a records folder); pass a record or a results "
-                                   "directory.")
-            out.extend(sorted(found))
-        else:
-            out.append(p)  # a missing file is refused by load_record, by name
-    return out
 
 
 def verify_one(path: Path, args, key) -> int:

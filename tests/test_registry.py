@@ -143,11 +143,6 @@ def test_the_tables_import_nothing_heavy():
 #: imports that still close a cycle, in files whose owners are removing them (each named on /work/handoff.md);
 #: this list only shrinks: a new cycle anywhere fails the test below
 PENDING: dict[tuple[str, str], str] = {
-    ("clbench.checks", "clbench.cli"): "checks.py looks configs up through the CLI: use clbench.config",
-    ("clbench.records", "clbench.verify"): "records.py calls into verify, which reads records",
-    ("clbench.leaderboard", "clbench.cli"): "leaderboard.py's conf_dirs: use clbench.config",
-    ("clbench.site", "clbench.leaderboard"): "site.py renders the board and calls back into leaderboard",
-    ("clbench.references", "clbench.leaderboard"): "references.py reads board rows from leaderboard",
     ("clbench.loggers.console", "clbench.loggers"): "loggers' submodules import their package's base class",
     ("clbench.loggers.tensorboard", "clbench.loggers"): "loggers' submodules import their package's base class",
     ("clbench.loggers.wandb_logger", "clbench.loggers"): "loggers' submodules import their package's base class",

@@ -41,7 +41,8 @@ def test_random_shift_translates_each_image_by_at_most_shift_with_zero_fill():
     moved = 0
     for i in range(20):
         assert torch.isclose(out[i].sum(), x[i].sum())
-        ok = [(a, b) for a in range(-2, 3) for b in range(-2, 3) if torch.equal(torch.roll(x[i], (a, b), (1, 2)), out[i])]
+        ok = [(a, b) for a in range(-2, 3) for b in range(-2, 3)
+              if torch.equal(torch.roll(x[i], (a, b), (1, 2)), out[i])]
         assert ok, f"image {i} is not a translation by at most 2 pixels"
         moved += ok[0] != (0, 0)
     assert moved > 10  # offsets are drawn per image, not once

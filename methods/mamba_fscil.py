@@ -1,0 +1,313 @@
+"""Mamba-FSCIL — a dual selective-SSM projector over a base-trained backbone for few-shot class-incremental learning.
+
+Li, Yang, Wu, Yu, Yang, Nie and Zhang, "Mamba-FSCIL: Dynamic Adaptation with Selective State Space Model for
+Few-Shot Class-Incremental Learning" (arXiv 2407.06136); official code github.com/xiaojieli0903/Mamba-FSCIL
+(read: ``mmfscil/models/mamba_ffn_neck.py`` ``MambaNeck``, ``mmfscil/models/classifier.py``
+``ImageClassifierCIL``, ``mmfscil/models/ETFHead.py``, ``mmfscil/apis/fscil.py`` and the CIFAR configs). The
+paper body itself was not available here; what follows is the official code's algorithm.
+
+**Network.** A backbone gives a feature map ``F`` [C, H, W]. The *base branch* projects it (1×1 conv →
+LayerNorm → LeakyReLU(0.1) → 1×1 conv), adds a learned positional embedding and runs a selective SSM
+(methods/common/selective_scan.py) over the H·W tokens in four scan orders (row-major, its reverse,
+column-major, its reverse), summing the four outputs, then average-pools the tokens: ``g_base``. The neck's
+output is ``g_base + avgpool(F)`` (the identity residual, ``use_residual_proj=False``). The classifier is a
+fixed simplex-ETF (random orthogonal U, ``W = √(K/(K−1)) U (I − 11ᵀ/K)``) scored on the L2-normalised
+output; the loss is the dot-regression loss ``½ mean((⟨f̂, w_y⟩ − 1)²)`` × ``dr_weight`` (10).
+
+**Base session** (first experience): backbone + base branch trained with that loss.
+
+**Incremental sessions.** The backbone and the base branch are frozen (``lr_mult=0``); a *novel branch* of
+the same shape (its own projector, positional embedding and SSM) is added once, with the gate rows of its
+``in_proj`` zero-initialised — ``SiLU(0) = 0``, so at its start the novel branch outputs exactly 0 and no
+logit moves (tested). Output: ``g_base.detach() + avgpool(F).detach() + g_new``. Each session trains it for
+``inc_steps`` steps (batch ``inc_batch_size``, SGD momentum 0.9, weight decay 5e-4) on: the session's few
+shots (backbone feature maps); one mean feature map per earlier *novel* class (``mean_neck_feat=True``,
+``copy_list`` 1); one mean feature map per *base* class (``proto_memory``, ``base_copy_list`` 1). Losses,
+as ``ImageClassifierCIL.forward_train``:
+
+* DR loss against the ETF targets; with probability ``feat_mixup_prob`` (0.75) on the *output features*
+  mixed with a random pairing at the fixed ratio ``λ = feat_mixup`` (0.5), ``λ DR(y_a) + (1−λ) DR(y_b)``
+  (``mixup_feat``: ``lam = alpha``, no Beta draw);
+* *suppression* of the novel branch on base classes, ``w_supp · ‖z_new[base]‖ / numel`` (100), and its
+  encouragement on novel classes, ``− w_supp_novel · ‖z_new[novel]‖ / numel`` (1e-5), where ``z_new`` is the
+  novel SSM's gate summed over the four scans (``outputs['main']``);
+* *separation* of the input-dependent parameters: for each of Δ (low rank), B, C of the novel SSM's first
+  scan, the base-sample and novel-sample averages (over batch and tokens, ``param_avg_dim='0-1-3'``) are
+  normalised and ``mean |I − S|`` of their 2×2 cosine matrix is added × ``w_sep`` (0.001).
+
+"Base" means a class of the base session, "novel" every later class, as ``gt_label < base_classes``.
+
+**Where this differs from the official code, and why.** Backbone: clbench's small ``cnn`` trunk (its two
+conv stages; the official ResNet-12/18 is not the point and is far beyond CPU budgets), its 7×7 map
+average-pooled to ``feat_size``² tokens (3×3; official 2×2 on CIFAR) — the trunk is the ``cnn`` backbone's
+layers before its flatten. SSM width = the trunk's channels (64; official 640), ``d_state`` 16 and
+``dt_rank`` 4 (official 256/256): scaled with the width. The base session runs ``base_epochs`` of SGD with
+no augmentation (official: 200 epochs with Mixup/CutMix batches, cosine schedule with warmup). Incremental
+steps: ``inc_steps`` 100 at a constant lr (official 200 on CIFAR with a cosine-cooldown schedule). Learning
+rates: base 0.05, novel branch 0.01 (official 0.25 for both, with a BatchNorm ResNet at batch 512): at 0.25
+(base) or 0.05 (novel branch) the BatchNorm-free trunk's features and the novel branch's weights diverge
+here (measured on sklearn digits: base accuracy 0.17 at 0.25 vs 0.75 at 0.05; novel-branch weights past
+1e4, then NaN, at 0.05). The
+ETF ``with_len`` class-count rectification of the targets is not used (it reweights classes by their
+count in a distributed batch). The ETF uses a seeded ``torch`` generator. Everything is pure torch.
+
+``incremental: ncm`` is a baseline on the *same* base-trained network: every class is scored by the cosine
+to its mean normalised neck output (base classes from all their base data, novel ones from their shots),
+no novel branch and no training after the base session (config ``mamba_fscil_ncm``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import nn
+
+from clbench.errors import ClbenchError
+from clbench.learner import Capabilities, Learner, make_optimizer, positive_int, tensor_bytes
+from clbench.nn import build_backbone
+from clbench.registry import register_method
+from clbench.scenario import Experience, ScenarioInfo
+from methods.common.loop import minibatch_loop
+from methods.common.selective_scan import SelectiveSSM
+
+
+def etf_classifier(dim: int, n_classes: int, g: torch.Generator) -> torch.Tensor:
+    """A simplex ETF [dim, K]: ``√(K/(K−1)) · U (I − 11ᵀ/K)`` with U a random orthonormal [dim, K]."""
+    if dim < n_classes:
+        raise ClbenchError(f"the ETF head needs a feature width >= the number of classes ({n_classes}), got {dim}; "
+                           "use a wider backbone (method.backbone.channels).")
+    u, _ = torch.linalg.qr(torch.rand(dim, n_classes, generator=g, dtype=torch.float64))
+    k = n_classes
+    return (math.sqrt(k / (k - 1)) * u @ (torch.eye(k, dtype=torch.float64) - 1.0 / k)).float()
+
+
+def dr_loss(f: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    """Dot-regression loss ``½ mean((⟨f̂, w⟩ − 1)²)`` on normalised features ``f`` and ETF targets ``w`` [n, dim]."""
+    dot = (nn.functional.normalize(f, dim=1) * target).sum(1)
+    return 0.5 * ((dot - 1.0) ** 2).mean()
+
+
+def separation_loss(param: torch.Tensor, base: torch.Tensor, novel: torch.Tensor) -> torch.Tensor:
+    """``mean |I − S|`` of the cosine matrix of the base and novel averages of ``param`` [b, k, L] (over b and L)."""
+    avg = torch.stack([param[base].mean((0, 2)), param[novel].mean((0, 2))])
+    a = nn.functional.normalize(avg, dim=1)
+    return (torch.eye(2, device=param.device) - a @ a.T).abs().mean()
+
+
+class Branch(nn.Module):
+    """Projector + positional embedding + selective SSM over four scan orders, token-averaged."""
+
+    def __init__(self, channels: int, feat_size: int, d_state: int, dt_rank: int):
+        super().__init__()
+        mid = 2 * channels
+        self.proj = nn.Sequential(
+            nn.Conv2d(channels, mid, 1), nn.LayerNorm([mid, feat_size, feat_size]), nn.LeakyReLU(0.1),
+            nn.Conv2d(mid, channels, 1, bias=False),
+        )
+        self.pos = nn.Parameter(nn.init.trunc_normal_(torch.zeros(1, feat_size * feat_size, channels), std=0.02))
+        self.ssm = SelectiveSSM(channels, d_state=d_state, expand=1, dt_rank=dt_rank)
+
+    def forward(self, fmap: torch.Tensor) -> tuple[torch.Tensor, dict]:
+        b, _, h, w = fmap.shape
+        x = self.proj(fmap).flatten(2).transpose(1, 2) + self.pos  # [b, hw, c], row-major tokens
+        col = x.view(b, h, w, -1).transpose(1, 2).reshape(b, h * w, -1)  # column-major
+        seqs = torch.cat([x, x.flip(1), col, col.flip(1)])  # the four scans share the SSM: one batched call
+        y, p = self.ssm(seqs)
+
+        def back(t: torch.Tensor, k: int) -> torch.Tensor:  # k-th scan's [b, L, ·] back to row-major order
+            t = t[k * b : (k + 1) * b]
+            if k in (1, 3):
+                t = t.flip(1)
+            if k in (2, 3):
+                t = t.view(b, w, h, -1).transpose(1, 2).reshape(b, h * w, -1)
+            return t
+
+        out = sum(back(y, k) for k in range(4)).mean(1)
+        zt = p["z"].transpose(1, 2)
+        z = sum(back(zt, k) for k in range(4)).transpose(1, 2)  # the gate summed over the scans ('main')
+        return out, {"z": z, "dt": p["dt"][:b], "B": p["B"][:b], "C": p["C"][:b]}
+
+
+@register_method("mamba_fscil")
+class MambaFSCIL(Learner):
+    capabilities = Capabilities(
+        protocols=("few_shot_class_incremental",), backbones=("cnn",), exemplars=False,
+        unseen_classes_minus_inf=True,
+        notes="base-trained cnn trunk + dual selective-SSM projector + fixed ETF head; stores one mean feature map "
+              "per class (no raw sample); needs a base session followed by few-shot sessions",
+    )
+
+    def __init__(self, info: ScenarioInfo, backbone: str | dict = "cnn", feat_size: int = 3, d_state: int = 16,
+                 dt_rank: int = 4, base_epochs: int = 1, batch_size: int = 64, optimizer: dict | None = None,
+                 incremental: str = "branch", inc_steps: int = 100, inc_batch_size: int = 8, inc_lr: float = 0.01,
+                 dr_weight: float = 10.0, w_supp: float = 100.0, w_supp_novel: float = 1e-5, w_sep: float = 0.001,
+                 feat_mixup: float = 0.5, feat_mixup_prob: float = 0.75, device: str = "cpu"):
+        super().__init__(info, device)
+        cfg = {"name": backbone} if isinstance(backbone, str) else dict(backbone)
+        if cfg.get("name") != "cnn":
+            raise ClbenchError(f"mamba_fscil runs its SSM over the cnn trunk's feature map, got backbone "
+                               f"'{cfg.get('name')}'; set method.backbone.name=cnn.")
+        if incremental not in ("branch", "ncm"):
+            raise ClbenchError(f"unknown incremental '{incremental}'; use branch (Mamba-FSCIL) or ncm (the baseline).")
+        full = build_backbone(cfg, info.input_shape)
+        layers = []
+        for m in full.net:
+            if isinstance(m, nn.Flatten):
+                break
+            layers.append(m)
+        self.trunk = nn.Sequential(*layers, nn.AdaptiveAvgPool2d(int(feat_size))).to(self.device)
+        with torch.no_grad():
+            channels = int(self.trunk(torch.zeros(1, *info.input_shape, device=self.device)).shape[1])
+        self.channels, self.feat_size = channels, int(feat_size)
+        self.d_state, self.dt_rank = int(d_state), int(dt_rank)
+        self.base_branch = Branch(channels, self.feat_size, self.d_state, self.dt_rank).to(self.device)
+        self.new_branch: Branch | None = None
+        self.use_new_branch = True  # False: score with the base branch alone (tests: base logits unchanged)
+        g = torch.Generator().manual_seed(int(info.seed) * 4_099 + 7)
+        self.etf = etf_classifier(channels, info.n_classes, g).to(self.device)
+        self.base_epochs = positive_int("base_epochs", base_epochs)
+        self.batch_size = positive_int("batch_size", batch_size)
+        self.inc_steps = positive_int("inc_steps", inc_steps)
+        self.inc_batch_size = positive_int("inc_batch_size", inc_batch_size)
+        self.optimizer_cfg = dict(optimizer or {"name": "sgd", "lr": 0.05, "momentum": 0.9, "weight_decay": 0.0005})
+        self.inc_lr = float(inc_lr)
+        self.incremental = incremental
+        self.dr_weight, self.w_supp, self.w_supp_novel, self.w_sep = (float(dr_weight), float(w_supp),
+                                                                      float(w_supp_novel), float(w_sep))
+        self.feat_mixup, self.feat_mixup_prob = float(feat_mixup), float(feat_mixup_prob)
+        self.base_classes: list[int] = []
+        self.seen = torch.zeros(info.n_classes, dtype=torch.bool)
+        self.class_maps: dict[int, torch.Tensor] = {}  # one mean trunk feature map per class
+        self.ncm = torch.zeros(info.n_classes, channels)
+        self.last_losses: dict[str, float] = {}
+
+    # -- the network ------------------------------------------------------------------------------------
+    def neck(self, fmap: torch.Tensor) -> tuple[torch.Tensor, dict]:
+        """The projector's output and the novel branch's SSM quantities (empty before the first novel session)."""
+        g_base, _ = self.base_branch(fmap)
+        identity = fmap.mean((2, 3))
+        if self.new_branch is None or not self.use_new_branch:
+            return g_base + identity, {}
+        g_new, p = self.new_branch(fmap.detach())
+        return g_base.detach() + identity.detach() + g_new, p
+
+    def logits(self, out: torch.Tensor) -> torch.Tensor:
+        if self.incremental == "ncm":
+            scores = nn.functional.normalize(out, dim=1) @ nn.functional.normalize(self.ncm.to(out.device), dim=1).T
+        else:
+            scores = nn.functional.normalize(out, dim=1) @ self.etf
+        return scores.masked_fill(~self.seen.to(out.device), float("-inf"))
+
+    @torch.no_grad()
+    def maps(self, x: torch.Tensor) -> torch.Tensor:
+        self.trunk.eval()
+        return torch.cat([self.trunk(x[s : s + 512].to(self.device)) for s in range(0, len(x), 512)]).cpu()
+
+    # -- sessions -----------------------------------------------------------------------------------------
+    def base_session(self, exp: Experience, g: torch.Generator) -> None:
+        params = list(self.trunk.parameters()) + list(self.base_branch.parameters())
+        opt = make_optimizer(params, self.optimizer_cfg)
+        self.trunk.train()
+        self.base_branch.train()
+
+        def loss_fn(xb: torch.Tensor, yb: torch.Tensor) -> torch.Tensor:
+            out, _ = self.neck(self.trunk(xb))
+            return self.dr_weight * dr_loss(out, self.etf[:, yb].T)
+
+        minibatch_loop(exp.train_x, exp.train_y, epochs=self.base_epochs, batch_size=self.batch_size, generator=g,
+                       loss_fn=loss_fn, optimizer=opt, owner="mamba_fscil base session", device=self.device)
+        self.trunk.eval()
+        self.base_branch.eval()
+        for p in params:
+            p.requires_grad_(False)
+        self.base_classes = sorted(int(c) for c in torch.unique(exp.train_y))
+
+    def new_branch_init(self) -> Branch:
+        branch = Branch(self.channels, self.feat_size, self.d_state, self.dt_rank).to(self.device)
+        with torch.no_grad():  # zero the gate rows of in_proj: SiLU(0) = 0, the branch starts at exactly 0
+            branch.ssm.in_proj.weight[branch.ssm.d_inner:].zero_()
+        return branch
+
+    def session_loss(self, fmap: torch.Tensor, y: torch.Tensor, g: torch.Generator) -> torch.Tensor:
+        out, p = self.neck(fmap)
+        base = torch.isin(y, torch.tensor(self.base_classes, device=y.device))
+        novel = ~base
+        if self.feat_mixup > 0 and float(torch.rand(1, generator=g)) < self.feat_mixup_prob:
+            perm = torch.randperm(len(y), generator=g).to(y.device)
+            lam = self.feat_mixup
+            mixed = lam * out + (1 - lam) * out[perm]
+            loss = self.dr_weight * (lam * dr_loss(mixed, self.etf[:, y].T)
+                                     + (1 - lam) * dr_loss(mixed, self.etf[:, y[perm]].T))
+        else:
+            loss = self.dr_weight * dr_loss(out, self.etf[:, y].T)
+        parts = {"dr": float(loss.detach())}
+        z = p["z"]
+        if base.any() and self.w_supp > 0:
+            supp = self.w_supp * torch.norm(z[base]) / z[base].numel()
+            loss, parts["supp_base"] = loss + supp, float(supp.detach())
+        if novel.any() and self.w_supp_novel > 0:
+            supp_n = -self.w_supp_novel * torch.norm(z[novel]) / z[novel].numel()
+            loss, parts["supp_novel"] = loss + supp_n, float(supp_n.detach())
+        if base.any() and novel.any() and self.w_sep > 0:
+            sep = sum(separation_loss(p[k], base, novel) for k in ("dt", "B", "C"))
+            loss, parts["sep"] = loss + self.w_sep * sep, float(sep.detach())
+        self.last_losses = parts
+        return loss
+
+    def incremental_session(self, exp: Experience, g: torch.Generator) -> None:
+        if self.new_branch is None:
+            self.new_branch = self.new_branch_init()
+        novel_now = sorted(int(c) for c in torch.unique(exp.train_y))
+        shots = self.maps(exp.train_x)
+        earlier = [c for c in self.class_maps if c not in novel_now]  # base classes and earlier novel ones
+        x = torch.cat([shots] + [self.class_maps[c][None] for c in earlier])
+        y = torch.cat([exp.train_y, torch.tensor(earlier, dtype=torch.long)])
+        opt = make_optimizer(self.new_branch.parameters(), {"name": "sgd", "lr": self.inc_lr, "momentum": 0.9,
+                                                            "weight_decay": 0.0005})
+        epochs = max(1, math.ceil(self.inc_steps / max(1, math.ceil(len(y) / self.inc_batch_size))))
+        self.new_branch.train()
+        minibatch_loop(x, y, epochs=epochs, batch_size=self.inc_batch_size, generator=g, optimizer=opt,
+                       loss_fn=lambda xb, yb: self.session_loss(xb, yb, g), owner="mamba_fscil incremental session",
+                       device=self.device)
+        self.new_branch.eval()
+
+    # -- the contract -----------------------------------------------------------------------------------
+    def train_experience(self, exp: Experience) -> None:
+        if exp.n_train == 0:
+            return
+        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
+        first = not self.base_classes
+        if first:
+            self.base_session(exp, g)
+        elif self.incremental == "branch":
+            self.incremental_session(exp, g)
+        fmaps = self.maps(exp.train_x)
+        for c in torch.unique(exp.train_y).tolist():
+            self.class_maps[int(c)] = fmaps[exp.train_y == c].mean(0)
+            if self.incremental == "ncm":
+                with torch.no_grad():
+                    out, _ = self.neck(fmaps[exp.train_y == c].to(self.device))
+                self.ncm[int(c)] = nn.functional.normalize(out, dim=1).mean(0).cpu()
+        self.seen[list(exp.classes)] = True
+
+    @torch.no_grad()
+    def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:
+        self.trunk.eval()
+        self.base_branch.eval()
+        if self.new_branch is not None:
+            self.new_branch.eval()
+        out = []
+        for s in range(0, len(x), 512):
+            o, _ = self.neck(self.trunk(x[s : s + 512].to(self.device)))
+            out.append(self.logits(o).cpu())
+        return torch.cat(out)
+
+    def cost(self) -> dict:
+        mods = [self.trunk, self.base_branch] + ([self.new_branch] if self.new_branch is not None else [])
+        params = sum(p.numel() for m in mods for p in m.parameters())
+        return {"params": int(params), "memory_bytes": tensor_bytes(*self.class_maps.values()), "exemplars": 0}
+
+    def report(self) -> dict:
+        return {"incremental": self.incremental, "novel_branch": self.new_branch is not None,
+                "last_losses": self.last_losses}

@@ -193,6 +193,17 @@ class _View(MutableMapping):
     def __getitem__(self, name: str) -> Any:
         return get(self._kind, name)
 
+    # get/pop with a default answer for unknown names (Mapping's would meet get()'s ClbenchError, not a KeyError)
+    def get(self, name: str, default: Any = None) -> Any:
+        return self[name] if name in self else default
+
+    def pop(self, name: str, *default: Any) -> Any:
+        if name not in self and default:
+            return default[0]
+        value = self[name]
+        del self[name]
+        return value
+
     def __setitem__(self, name: str, obj: Any) -> None:
         self._k()[name] = obj
 

@@ -357,3 +357,16 @@ def test_a_module_a_table_lists_without_entries_registers_by_decorator_when_aske
     assert registry.get_method("fresh_from_scaffold").__name__ == "Fresh"
     assert registry.method_capabilities("fresh_from_scaffold").notes == "not in any table"
     monkeypatch.delitem(sys.modules, "fresh_method_mod")
+
+
+def test_the_views_behave_like_mappings_for_tests(fresh):
+    """``monkeypatch.setitem(METHODS, new_name, cls)`` (it reads the old value with ``get``) and
+    ``METHODS.pop(name, None)`` work on names that are not registered."""
+    from methods.finetune import Finetune
+
+    assert registry.METHODS.get("not_registered") is None
+    assert registry.METHODS.pop("not_registered", None) is None
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(registry.METHODS, "patched_in", Finetune)
+        assert registry.get_method("patched_in") is Finetune
+    assert "patched_in" not in registry.METHODS and "finetune" in registry.METHODS

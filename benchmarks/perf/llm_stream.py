@@ -77,11 +77,32 @@ def show(path: Path) -> None:
         print(f"   kept fraction of theta* (last task) {last.get('kept_fraction_by_size')}")
 
 
+def table(paths: list[Path]) -> None:
+    """One markdown row per record: the cell, final average, forgetting, probe before/after, seconds."""
+    print("| cell | final avg | forgetting | probe before → after | train s | eval s |")
+    print("|---|---|---|---|---|---|")
+    for p in paths:
+        r = json.loads(p.read_text())
+        m, c = r["metrics"], r["cost"]
+        reps = r.get("method_report") or []
+        last = (reps[-1] if isinstance(reps, list) and reps else reps) or {}
+        cfg = r["method"]["config"]
+        extra = {k: cfg[k] for k in ("ema_alpha", "grouping", "tfidf") if k in cfg}
+        label = f"`{r['method']['name']}` {extra if extra else ''} on `{r['benchmark']['name']}` s{r['seed']}"
+        probe = f"{_fmt(last.get('probe_before'))} → {_fmt(last.get('probe_after'))}" if "probe_before" in last else ""
+        print(f"| {label} | {_fmt(m['final_average_accuracy'])} | {_fmt(m.get('forgetting'))} | {probe} | "
+              f"{c.get('train_seconds', 0):.0f} | {c.get('eval_seconds', 0):.0f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("records", nargs="*", type=Path)
     ap.add_argument("--run", nargs="+", metavar=("METHOD", "BENCHMARK"))
+    ap.add_argument("--table", action="store_true", help="one markdown row per record instead")
     args = ap.parse_args()
+    if args.table:
+        table(list(args.records))
+        return
     paths = list(args.records)
     if args.run:
         method, bench = args.run[0], (args.run[1] if len(args.run) > 1 else "llm_instructions")

@@ -7,7 +7,7 @@ its own source's module only. Adding a source: ``@register_source("<name>")`` on
 ``benchmarks/<file>.py`` and ``"<name>": "benchmarks.<file>:<function>"`` below.
 """
 
-from pathlib import Path
+from clbench.registry import unlisted_modules
 
 TABLE = {"source": {
     "digits": "benchmarks.digits:digits",
@@ -24,14 +24,5 @@ TABLE = {"source": {
 }}
 
 
-def _unlisted(package: str, table: dict) -> list[str]:
-    """Modules of this package that no entry points at (a file fresh from ``clbench new-method``): the
-    registry imports them only when a name is missing, so their decorators still register them."""
-    listed = {(spec if isinstance(spec, str) else spec["target"]).partition(":")[0]
-              for entries in table.values() for spec in entries.values()}
-    here = Path(__file__).parent
-    return [f"{package}.{p.stem}" for p in sorted(here.glob("*.py"))
-            if not p.stem.startswith("_") and f"{package}.{p.stem}" not in listed]
 
-
-TABLE["modules"] = _unlisted("benchmarks", TABLE)
+TABLE["modules"] = unlisted_modules(__file__, "benchmarks", TABLE)

@@ -32,6 +32,7 @@ import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from importlib.metadata import distributions, entry_points
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clbench.errors import ClbenchError
@@ -356,6 +357,17 @@ def _read_entry_points(state: State) -> None:
     for kind, (group, _, _) in KINDS.items():
         for ep in found[group]:
             register(kind, ep.name, ep.value, f"entry point {ep.name}", _dist(ep))
+
+
+def unlisted_modules(package_file: str, package: str, table: dict) -> list[str]:
+    """The modules of an in-tree table's package (``package_file`` is its ``__init__.py``) that no entry of
+    ``table`` points at, for the table's ``"modules"`` (a file fresh from ``clbench new-method``). Reads the
+    directory, imports nothing."""
+    listed = {(spec if isinstance(spec, str) else spec["target"]).partition(":")[0]
+              for key, entries in table.items() if key != "modules" for spec in entries.values()}
+    here = Path(package_file).parent
+    return [f"{package}.{p.stem}" for p in sorted(here.glob("*.py"))
+            if not p.stem.startswith("_") and f"{package}.{p.stem}" not in listed]
 
 
 def _import_unlisted() -> None:

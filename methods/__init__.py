@@ -12,9 +12,8 @@ Adding a method: write ``methods/<file>.py`` with ``@register_method("<name>")``
 This module imports nothing heavy: it is read by every listing.
 """
 
-from pathlib import Path
-
 from clbench.capabilities import Capabilities
+from clbench.registry import unlisted_modules
 
 
 def _m(target: str, **capabilities) -> dict:
@@ -126,14 +125,5 @@ TABLE = {"method": {
 }}
 
 
-def _unlisted(package: str, table: dict) -> list[str]:
-    """Modules of this package that no entry points at (a file fresh from ``clbench new-method``): the
-    registry imports them only when a name is missing, so their decorators still register them."""
-    listed = {(spec if isinstance(spec, str) else spec["target"]).partition(":")[0]
-              for entries in table.values() for spec in entries.values()}
-    here = Path(__file__).parent
-    return [f"{package}.{p.stem}" for p in sorted(here.glob("*.py"))
-            if not p.stem.startswith("_") and f"{package}.{p.stem}" not in listed]
 
-
-TABLE["modules"] = _unlisted("methods", TABLE)
+TABLE["modules"] = unlisted_modules(__file__, "methods", TABLE)

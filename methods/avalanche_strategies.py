@@ -69,6 +69,7 @@ after the strategy is built.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import warnings
 from types import SimpleNamespace
@@ -155,6 +156,25 @@ def avalanche_experience(x: torch.Tensor, y: torch.Tensor, index: int, info: Sce
         n_classes=info.n_classes,
     )
     return exp
+
+
+_SHOWN_DEPRECATIONS: set[str] = set()
+
+
+@contextlib.contextmanager
+def _deprecations_once():
+    """Avalanche's ``@deprecated`` wrapper installs its own ``once`` filter inside any ``catch_warnings``, and
+    each new ``catch_warnings`` resets the once-registry, so its notices printed once per experience. Here
+    every warning of a training call is collected; each distinct Avalanche deprecation notice is shown once
+    per process, the rest stay silent (as they were)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for w in caught:
+        text = str(w.message)
+        if issubclass(w.category, DeprecationWarning) and "avalanche" in w.filename and text not in _SHOWN_DEPRECATIONS:
+            _SHOWN_DEPRECATIONS.add(text)
+            warnings.showwarning(w.message, w.category, w.filename, w.lineno)
 
 
 def silent_evaluator():
@@ -308,8 +328,7 @@ class AvalancheLearner(Learner):
         avl_exp = avalanche_experience(experience.train_x, experience.train_y, experience.index, self.info,
                                        "train", self._task_label(experience))
         self._memory_iterators(restart=True)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        with _deprecations_once():
             self.strategy.train(avl_exp, eval_streams=[], num_workers=0)
         self._memory_iterators(restart=False)
         self.seen_classes = sorted(set(self.seen_classes) | set(experience.train_y.unique().tolist()))

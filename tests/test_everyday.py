@@ -81,3 +81,22 @@ def test_resume_message_counts_experiences_from_one(tmp_path):
     run(cfg, echo=messages.append)
     assert any(m.endswith("5 of 5 experiences done, writing its record") for m in messages), messages
     assert os.environ.get("CLBENCH_FAULT") is None
+
+
+def test_avalanche_deprecation_notices_show_once_per_process(tmp_path, monkeypatch):
+    pytest.importorskip("avalanche")
+    import warnings
+
+    from clbench.cli import compose
+    from clbench.runner import run
+    from methods import avalanche_strategies as avl
+
+    monkeypatch.setattr(avl, "_SHOWN_DEPRECATIONS", set())
+    cfg = compose(["method=replay", "benchmark=split_digits", f"results_dir={tmp_path}", "progress=false",
+                   "console=false", "method.epochs=1"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        run(cfg, echo=lambda s: None)
+    notices = [w for w in caught if issubclass(w.category, DeprecationWarning) and "avalanche" in w.filename]
+    texts = [str(w.message) for w in notices]
+    assert texts and len(texts) == len(set(texts)), texts  # 5 experiences, each notice once

@@ -122,6 +122,27 @@ def _zero() -> dict:
     return {p: 0 for p in PHASES}
 
 
+class _NoModuleTracker:
+    """Stands in for FlopCounterMode's ModuleTracker: every FLOP goes to "Global" (the total, all we read)."""
+
+    parents = frozenset({"Global"})
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args) -> None:
+        return None
+
+
+def _total_flop_counter() -> FlopCounterMode:
+    """A FlopCounterMode counting the total only. Its ModuleTracker (per-module attribution) registers autograd
+    hooks on module inputs, which fails under ``torch.inference_mode`` when an input requires grad (hnet feeds
+    its task-embedding Parameter to the hypernetwork at evaluation); the total does not depend on it."""
+    counter = FlopCounterMode(display=False)
+    counter.mod_tracker = _NoModuleTracker()
+    return counter
+
+
 class ComputeMeter:
     """Counts FLOPs, samples and steps per phase (``"train"``, ``"eval"``) and enforces a :class:`Budget`."""
 
@@ -182,7 +203,7 @@ class ComputeMeter:
         else:
             self._measuring = True
             try:
-                with FlopCounterMode(display=False) as counter:
+                with _total_flop_counter() as counter:
                     out = fn()
             finally:
                 self._measuring = False

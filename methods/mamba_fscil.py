@@ -53,7 +53,8 @@ count in a distributed batch). The ETF uses a seeded ``torch`` generator. Everyt
 
 ``incremental: ncm`` is a baseline on the *same* base-trained network: every class is scored by the cosine
 to its mean normalised neck output (base classes from all their base data, novel ones from their shots),
-no novel branch and no training after the base session (config ``mamba_fscil_ncm``).
+no novel branch and no training after the base session (config ``mamba_fscil_ncm``). ``scan``: the SSM runs
+the recurrence (default; cheaper on 9 tokens) or its closed form — the same numbers (tested).
 """
 
 from __future__ import annotations
@@ -142,12 +143,16 @@ class MambaFSCIL(Learner):
                  dt_rank: int = 4, base_epochs: int = 1, batch_size: int = 64, optimizer: dict | None = None,
                  incremental: str = "branch", inc_steps: int = 100, inc_batch_size: int = 8, inc_lr: float = 0.01,
                  dr_weight: float = 10.0, w_supp: float = 100.0, w_supp_novel: float = 1e-5, w_sep: float = 0.001,
-                 feat_mixup: float = 0.5, feat_mixup_prob: float = 0.75, device: str = "cpu"):
+                 feat_mixup: float = 0.5, feat_mixup_prob: float = 0.75, scan: str = "sequential",
+                 device: str = "cpu"):
         super().__init__(info, device)
         cfg = {"name": backbone} if isinstance(backbone, str) else dict(backbone)
         if cfg.get("name") != "cnn":
             raise ClbenchError(f"mamba_fscil runs its SSM over the cnn trunk's feature map, got backbone "
                                f"'{cfg.get('name')}'; set method.backbone.name=cnn.")
+        if scan not in ("sequential", "parallel"):
+            raise ClbenchError(f"unknown scan '{scan}'; use sequential (the recurrence) or parallel (its closed form).")
+        self.parallel_scan = scan == "parallel"
         if incremental not in ("branch", "ncm"):
             raise ClbenchError(f"unknown incremental '{incremental}'; use branch (Mamba-FSCIL) or ncm (the baseline).")
         full = build_backbone(cfg, info.input_shape)
@@ -161,7 +166,7 @@ class MambaFSCIL(Learner):
             channels = int(self.trunk(torch.zeros(1, *info.input_shape, device=self.device)).shape[1])
         self.channels, self.feat_size = channels, int(feat_size)
         self.d_state, self.dt_rank = int(d_state), int(dt_rank)
-        self.base_branch = Branch(channels, self.feat_size, self.d_state, self.dt_rank).to(self.device)
+        self.base_branch = self.make_branch()
         self.new_branch: Branch | None = None
         self.use_new_branch = True  # False: score with the base branch alone (tests: base logits unchanged)
         g = torch.Generator().manual_seed(int(info.seed) * 4_099 + 7)
@@ -223,8 +228,13 @@ class MambaFSCIL(Learner):
             p.requires_grad_(False)
         self.base_classes = sorted(int(c) for c in torch.unique(exp.train_y))
 
-    def new_branch_init(self) -> Branch:
+    def make_branch(self) -> Branch:
         branch = Branch(self.channels, self.feat_size, self.d_state, self.dt_rank).to(self.device)
+        branch.ssm.parallel = self.parallel_scan
+        return branch
+
+    def new_branch_init(self) -> Branch:
+        branch = self.make_branch()
         with torch.no_grad():  # zero the gate rows of in_proj: SiLU(0) = 0, the branch starts at exactly 0
             branch.ssm.in_proj.weight[branch.ssm.d_inner:].zero_()
         return branch

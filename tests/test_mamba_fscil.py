@@ -77,9 +77,24 @@ def test_the_ssm_block_is_causal_and_its_two_scan_forms_agree():
     x2[:, 4:] += torch.randn(2, 3, 6)  # change only the future of position 3
     y2, _ = block(x2)
     assert torch.allclose(y[:, :4], y2[:, :4], atol=1e-6) and not torch.allclose(y[:, 4:], y2[:, 4:])
-    block.parallel = False
+    block.parallel = not block.parallel
     assert torch.allclose(block(x)[0], y, atol=1e-5)
     assert p["z"].shape == (2, 6, 7) and p["dt"].shape == (2, 2, 7) and p["B"].shape == p["C"].shape == (2, 4, 7)
+
+
+def test_the_learner_predicts_the_same_with_either_scan_form():
+    s = _scenario()
+    m = _mamba(s)
+    m.train_experience(s[0])
+    m.train_experience(s[1])
+    x = s[0].test_x
+    seq = m.predict(x)
+    for branch in (m.base_branch, m.new_branch):
+        branch.ssm.parallel = True
+    assert torch.allclose(m.predict(x), seq, atol=1e-4)
+    assert _mamba(s, scan="parallel").base_branch.ssm.parallel
+    with pytest.raises(ClbenchError, match="unknown scan"):
+        _mamba(s, scan="fft")
 
 
 def test_etf_columns_are_unit_and_equiangular_and_the_dr_loss_is_by_hand():

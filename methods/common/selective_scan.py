@@ -9,8 +9,9 @@ input-dependent step ``Δ_t`` and projections ``B_t``, ``C_t``:
 
 :func:`selective_scan_sequential` is that recurrence, one step at a time. :func:`selective_scan_parallel`
 is its closed form: with ``S_t = Σ_{k≤t} Δ_k``, ``h_t = Σ_{s≤t} exp(A (S_t − S_s)) Δ_s B_s u_s`` — every
-position at once (O(L²) in the sequence length, which is a handful of spatial tokens here). The two are
-tested equal. :class:`SelectiveSSM` is the block around the scan: ``in_proj`` → (x, z); a causal depthwise
+position at once (O(L²) in the sequence length). The two are tested equal. The block runs the recurrence by
+default: on Mamba-FSCIL's 9 spatial tokens it is ~10x cheaper on CPU than the closed form's [b, d, L, L, n]
+intermediates (measured: 0.125 s vs 1.2 s per training step of the base session, batch 64). :class:`SelectiveSSM` is the block around the scan: ``in_proj`` → (x, z); a causal depthwise
 ``conv1d`` + SiLU on x; ``x_proj`` → (Δ-rank, B, C); ``dt_proj`` + softplus → Δ; S4D-real ``A``
 (``A_log = log(1..N)``, ``A = −exp(A_log)``); ``D = 1``; Mamba's Δ-bias initialisation (softplus(bias)
 log-uniform in [dt_min, dt_max]). Without ``out_proj`` (Mamba-FSCIL builds it with ``use_out_proj=False``).
@@ -67,7 +68,7 @@ class SelectiveSSM(nn.Module):
     """
 
     def __init__(self, d_model: int, d_state: int = 16, d_conv: int = 4, expand: int = 1, dt_rank: int | None = None,
-                 dt_min: float = 0.001, dt_max: float = 0.1, dt_init_floor: float = 1e-4, parallel: bool = True):
+                 dt_min: float = 0.001, dt_max: float = 0.1, dt_init_floor: float = 1e-4, parallel: bool = False):
         super().__init__()
         self.d_inner = int(expand * d_model)
         self.d_state = int(d_state)

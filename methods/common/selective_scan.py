@@ -11,7 +11,8 @@ input-dependent step ``Δ_t`` and projections ``B_t``, ``C_t``:
 is its closed form: with ``S_t = Σ_{k≤t} Δ_k``, ``h_t = Σ_{s≤t} exp(A (S_t − S_s)) Δ_s B_s u_s`` — every
 position at once (O(L²) in the sequence length). The two are tested equal. The block runs the recurrence by
 default: on Mamba-FSCIL's 9 spatial tokens it is ~10x cheaper on CPU than the closed form's [b, d, L, L, n]
-intermediates (measured: 0.125 s vs 1.2 s per training step of the base session, batch 64). :class:`SelectiveSSM` is the block around the scan: ``in_proj`` → (x, z); a causal depthwise
+intermediates (measured: 0.125 s vs 1.2 s per training step of the base session, batch 64).
+:class:`SelectiveSSM` is the block around the scan: ``in_proj`` → (x, z); a causal depthwise
 ``conv1d`` + SiLU on x; ``x_proj`` → (Δ-rank, B, C); ``dt_proj`` + softplus → Δ; S4D-real ``A``
 (``A_log = log(1..N)``, ``A = −exp(A_log)``); ``D = 1``; Mamba's Δ-bias initialisation (softplus(bias)
 log-uniform in [dt_min, dt_max]). Without ``out_proj`` (Mamba-FSCIL builds it with ``use_out_proj=False``).

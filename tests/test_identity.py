@@ -135,3 +135,25 @@ def test_code_provenance_names_untracked_files_and_plugins(tmp_path, monkeypatch
         assert info["code_files"][0]["state"] == "untracked" and info["dirty"]
     finally:
         untracked.unlink()
+
+
+def test_the_hydra_app_types_values_like_the_composer(tmp_path, capsys):
+    """``clbench run`` (the Hydra app, whose run_job reads the group choices from HydraConfig) gives the
+    record the typed value and the same config hash as the composed config."""
+    from clbench.cli import main
+
+    rc = main(["run", D, "method.optimizer.lr=1", "method.epochs=1", f"results_dir={tmp_path}", "progress=false",
+               "console=false"])
+    assert rc == 0
+    (path,) = (tmp_path / "records").glob("*.json")
+    rec = json.loads(path.read_text())
+    lr = rec["method"]["config"]["optimizer"]["lr"]
+    assert lr == 1.0 and isinstance(lr, float)
+    expected = run_identity(compose([D, "method.optimizer.lr=1.0", "method.epochs=1"]))[1]
+    assert rec["provenance"]["config_hash"] == expected
+
+
+def test_hydra_launcher_options_do_not_break_the_pre_check():
+    """docs/running.md's `hydra.launcher.n_jobs=N`: Hydra's own keys configure the launch, not the job."""
+    cfg = compose([D, "hydra.launcher.n_jobs=4"])
+    assert cfg["benchmark"]["name"] == "split_digits"

@@ -82,6 +82,13 @@ def test_a_new_experience_measures_again():
     x = torch.randn(4, D_IN)
     small = nn.Linear(D_IN, 2)
     big = nn.Linear(D_IN, 20)
+    with torch.inference_mode():  # outside any experience (the runner's untrained-model evaluation)
+        meter.step("eval", lambda: small(x), key=shape_key(x), samples=4)
+    meter.begin_experience(0)
+    with torch.inference_mode():  # the model grew in between: measured again, not the cached cost
+        meter.step("eval", lambda: big(x), key=shape_key(x), samples=4)
+    assert meter.end_experience()["eval_flops"] == 2 * 4 * D_IN * 20
+    meter.per_experience.clear()
     meter.begin_experience(0)
     with torch.inference_mode():
         meter.step("eval", lambda: small(x), key=shape_key(x), samples=4)

@@ -24,5 +24,4 @@ TABLE = {"source": {
 }}
 
 
-
 TABLE["modules"] = unlisted_modules(__file__, "benchmarks", TABLE)

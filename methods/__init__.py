@@ -62,7 +62,7 @@ TABLE = {"method": {
     "ibcl": _m("methods.ibcl:IBCL", protocols=("task_incremental",), needs_task_ids_at_test=True,
                backbones=("mobilenet_v2",), notes="Bayesian head on frozen MobileNetV2 features"),
     "gacil": _m("methods.gacil:GACIL", protocols=("class_incremental", "si_blurry", "online_class_incremental",
-                                                  "few_shot_class_incremental", "domain_incremental"),
+                                                  "few_shot_class_incremental", "domain_incremental", "cir", "gilcd"),
                 notes="frozen backbone + random buffer + recursive ridge in float64; exemplar-free"),
     "sema": _m("methods.sema:SEMA", protocols=("class_incremental",), backbones=_FROZEN,
                notes="frozen pretrained backbone + self-expanding mixture of adapters; exemplar-free"),
@@ -123,7 +123,6 @@ TABLE = {"method": {
 }, "adapter_host": {
     "vit": "methods.common.vit:build_vit_host",
 }}
-
 
 
 TABLE["modules"] = unlisted_modules(__file__, "methods", TABLE)

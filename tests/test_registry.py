@@ -50,6 +50,20 @@ def _is_type_checking(test: ast.expr) -> bool:
         isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
+def _lazy_targets(module: str) -> set[str]:
+    """Modules a package's PEP 562 ``__getattr__`` imports by name (``clbench.nn`` loads
+    ``clbench.nn.backbones`` on first use of ``build_backbone``): ``from pkg import name`` may import them."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    out = set()
+    for fn in tree.body:
+        if isinstance(fn, ast.FunctionDef) and fn.name == "__getattr__":
+            for n in ast.walk(fn):
+                if isinstance(n, ast.Call) and n.args and isinstance(n.args[0], ast.Constant) \
+                        and isinstance(n.args[0].value, str) and n.args[0].value in MODULES:
+                    out.add(n.args[0].value)
+    return out
+
+
 def imports_of(module: str, module_level_only: bool = False) -> set[str]:
     """The repo modules ``module`` imports (a submodule also imports its packages), skipping
     ``if TYPE_CHECKING:`` blocks; with ``module_level_only`` the imports inside functions are left out."""
@@ -85,6 +99,9 @@ def imports_of(module: str, module_level_only: bool = False) -> set[str]:
             for a in node.names:
                 full = f"{mod}.{a.name}"
                 resolve(full if full in MODULES else mod)
+                if full not in MODULES and mod in MODULES:
+                    for lazy in _lazy_targets(mod):
+                        resolve(lazy)
         for child in ast.iter_child_nodes(node):
             visit(child)
 

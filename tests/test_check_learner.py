@@ -27,6 +27,9 @@ PER_METHOD = {
     **{n: {"iterations": 3, "target_hidden": [16], "chunk_size": 64} for n in ("hnet", "hnet_entropy", "hnet_rnn")},
     # A-GEM's reference batch and memory per experience sized to the synthetic stream (12 samples each)
     "agem": {"strategy_args": {"patterns_per_exp": 4, "sample_size": 8}},
+    # Mamba-FSCIL scans the cnn trunk's feature map: a narrow trunk, a 2x2 map, a few session steps
+    "mamba_fscil": {"backbone": {"name": "cnn", "channels": [4, 8]}, "feat_size": 2, "d_state": 4, "dt_rank": 2,
+                    "inc_steps": 4},
 }
 
 

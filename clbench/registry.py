@@ -35,7 +35,7 @@ from importlib.metadata import distributions, entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clbench.errors import ClbenchError
+from clbench.errors import ClbenchError, missing_dependency
 
 if TYPE_CHECKING:  # annotations only: importing these would put the registry above them
     from clbench.learner import Learner
@@ -75,6 +75,7 @@ class Entry:
     origin: str = ""  # the distribution that declared it, when known (named when two providers collide)
     obj: Any = _UNLOADED
     error: str | None = None  # why loading it failed (kept: the same sentence every time it is asked for)
+    missing: ModuleNotFoundError | None = None  # a third-party package the target needs is not installed
 
 
 class Kind(MutableMapping):
@@ -438,11 +439,9 @@ def get(kind: str, name: str) -> Any:
     try:
         return table[name]
     except _BrokenEntry as e:
-        missing = getattr(table.entries.get(name), "missing", None)
-        if missing is not None:
-            from clbench.errors import missing_dependency
-
-            raise missing_dependency(missing) from None
+        entry = table.entries[name]
+        if entry.missing is not None and entry.origin == "clbench":  # an in-tree entry: name the extra to install
+            raise missing_dependency(entry.missing) from None
         raise ClbenchError(f"{word} '{name}' is installed but failed to import ({e}); "
                            "fix or reinstall that plugin.") from None
 

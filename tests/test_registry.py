@@ -387,3 +387,17 @@ def test_the_views_behave_like_mappings_for_tests(fresh):
         mp.setitem(registry.METHODS, "patched_in", Finetune)
         assert registry.get_method("patched_in") is Finetune
     assert "patched_in" not in registry.METHODS and "finetune" in registry.METHODS
+
+
+def test_a_missing_dependency_of_an_in_tree_entry_names_what_to_install(tmp_path, monkeypatch, fresh):
+    """clbench's own entry whose module needs a package that is not installed (Avalanche, peft, timm) is the
+    install sentence; a plugin's keeps naming the plugin (test_security's needs_missing)."""
+    (tmp_path / "needs_a_dep_mod.py").write_text("import no_such_dependency_abc\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    registry.register("method", "in_tree_needing_dep", "needs_a_dep_mod:M", "table methods:TABLE", "clbench")
+    registry.register("method", "plugin_needing_dep", "needs_a_dep_mod:M", "entry point plugin_needing_dep", "x")
+    with pytest.raises(ClbenchError, match=r"^this needs the Python package 'no_such_dependency_abc', which is not "
+                                           r"installed; install it with pip install no_such_dependency_abc"):
+        registry.get_method("in_tree_needing_dep")
+    with pytest.raises(ClbenchError, match=r"^method 'plugin_needing_dep' is installed but failed to import"):
+        registry.get_method("plugin_needing_dep")

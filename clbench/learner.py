@@ -23,6 +23,7 @@ from torch import nn
 from clbench.capabilities import ALL_PROTOCOLS, Capabilities  # noqa: F401
 from clbench.compute import shape_key
 from clbench.errors import ClbenchError
+from clbench.nn.backbones import build_classifier
 from clbench.scenario import Experience, ScenarioInfo
 from clbench.training import Batch, batch_bounds, experience_generator, train_loop
 
@@ -152,8 +153,6 @@ class SGDLearner(Learner):
 
     # -- hooks ------------------------------------------------------------------------------------------
     def build_model(self) -> nn.Module:
-        from clbench.nn import build_classifier
-
         return build_classifier(self.backbone_cfg, self.info.input_shape, self.info.n_classes)
 
     def parameters_to_train(self):

@@ -151,6 +151,11 @@ def test_labelled_position_logits_give_the_full_logits_loss(gemma_path):
     full = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), labels.reshape(-1),
                                              ignore_index=-100)
     assert torch.allclose(fast, full, atol=1e-5)
+    rows = []  # the vocabulary head sees the labelled positions only (targets + EOS), never prompt or padding
+    handle = model.lm_head.register_forward_hook(lambda _m, i, _o: rows.append(i[0].shape))
+    hf_lm_loss(model, L.tok, prompts, targets, 96)
+    handle.remove()
+    assert rows[0][:-1] == (int((labels != -100).sum()),)
     # labels: exactly target + EOS, after [BOS] prompt
     row = labels[1][labels[1] != -100].tolist()
     assert row == L.tok.encode("zzz1") + [L.tok.eos_id] and ids[0, 0].item() == L.tok.bos_id

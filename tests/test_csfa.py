@@ -53,11 +53,12 @@ def test_calibration_is_the_cosine_softmax_fusion_with_the_base_prototypes():
 def test_entropy_counts_only_finite_classes_and_the_filter_drops_exactly_those_above_the_threshold():
     inf = float("-inf")
     assert math.isclose(float(entropy(torch.tensor([[0.0, 0.0, inf]]))[0]), math.log(2), rel_tol=1e-6)
-    logits = torch.tensor([[8.0, 0.0, 0.0, inf], [0.5, 0.0, 0.0, inf], [0.0, 0.0, 0.0, inf], [6.0, 2.0, 0.0, inf]])
+    logits = torch.tensor([[8.0, 0.0, 0.0, inf], [0.5, 0.0, 0.0, inf], [0.0, 0.0, 0.0, inf], [6.0, 2.0, 0.0, inf],
+                           [1.8, 0.0, 0.0, inf]])  # H = 0.73: below 0.6 ln 4, above 0.6 ln 3
     h = entropy(logits)
     threshold = 0.6 * math.log(3)  # K = 3 finite classes
     assert reliable_mask(logits, 0.6).tolist() == (h < threshold).tolist()
-    assert reliable_mask(logits, 0.6).tolist() == [True, False, False, True]
+    assert reliable_mask(logits, 0.6).tolist() == [True, False, False, True, False]
 
 
 def test_gsam_direction_subtracts_alpha_times_the_part_of_g_orthogonal_to_the_perturbed_gradient():
@@ -133,6 +134,13 @@ def test_later_labelled_samples_train_no_weight_and_calibration_is_training_free
             assert tuple(v.shape[1:]) != shape
     assert m.cost()["memory_bytes"] == int(m.has_proto.sum()) * m.prototypes.shape[1] * 4
     assert m.cost()["exemplars"] == 0
+    # experience 2: classes that emerged at 1 come back labelled; they are re-anchored, not calibrated
+    m.train_experience(s[2])
+    means = m.class_means(s[2].train_x, s[2].train_y)
+    back = set(s[2].train_y.tolist()) & set(s[1].new_classes)
+    assert back
+    for c in back:
+        assert torch.allclose(m.prototypes[c], means[c], atol=1e-6)
 
 
 def test_emerging_prototypes_are_calibrated_and_old_labelled_ones_re_anchored_after_rsgs():

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from clbench.errors import ClbenchError
-from clbench.loggers import ExperienceEvent
+from clbench.loggers.event import ExperienceEvent
 
 
 def _init(**kwargs):

@@ -57,8 +57,9 @@ class BudgetExceeded(ClbenchError):
 
 @dataclass(frozen=True)
 class Budget:
-    """A per-experience cap on training compute: ``flops`` (counted FLOPs) or ``samples`` (training samples
-    processed, replayed ones included), or both."""
+    """A per-experience cap on training compute: ``flops`` (counted FLOPs, replayed samples' cost included)
+    or ``samples`` (the training samples the loop draws from the experience, as passed to :meth:`step`: a
+    replay method's memory samples are not counted here, only in its FLOPs), or both."""
 
     flops: float | None = None
     samples: int | None = None
@@ -173,7 +174,17 @@ class ComputeMeter:
         self._cache.clear()
 
     def end_experience(self) -> dict:
-        """Close the current experience; its counts (also kept in ``per_experience``)."""
+        """Close the current experience; its counts (also kept in ``per_experience``).
+
+        Under a budget, an experience in which no training batch went through the meter is refused: the
+        method trained outside it (its own loop), so the budget could not be held, and a budget board must
+        not show it as if it had been."""
+        if self.budget is not None and self._exp["train_batches"] == 0:
+            where = f"experience {self.experience}" if self.experience is not None else "this experience"
+            raise BudgetExceeded(
+                f"method '{self.owner}' trained {where} without passing its batches through the compute meter, "
+                "so benchmark.budget cannot be enforced; run it without a budget, or train through "
+                "clbench.training.train_loop / compute.step (docs/python-api.md).")
         done = {"experience": self.experience, **self._exp}
         self.per_experience.append(done)
         self.experience = None

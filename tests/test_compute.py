@@ -304,3 +304,15 @@ def test_the_runner_counts_compute_keeps_the_confusion_and_enforces_a_budget(tmp
         run(cfg("capped", "+benchmark.budget=samples:100"), echo=lambda s: None)
     (failed,) = (tmp_path / "capped").rglob("records/*.json")
     assert load_record(failed)["status"] == "failed"
+
+
+def test_a_budget_cannot_be_held_by_a_method_that_trains_outside_the_meter():
+    meter = ComputeMeter(budget=Budget(samples=10), owner="ownloop")
+    meter.begin_experience(1)
+    with pytest.raises(compute.BudgetExceeded, match="'ownloop' trained experience 1 without passing its batches "
+                                                     "through the compute meter"):
+        meter.end_experience()
+    free = ComputeMeter()  # without a budget it is only "not measured"
+    free.begin_experience(0)
+    free.end_experience()
+    assert free.totals()["train_flops"] is None

@@ -41,6 +41,15 @@ def styles(rows) -> list[dict]:
     return [{"label": r.method, **style(i)} for i, r in enumerate(rows)]
 
 
+def _major_ticks_only(ax) -> None:
+    """A log x axis labelled at whole decades only, spanning at least one: minor-tick labels over less than a
+    decade crowd into each other."""
+    lo, hi = ax.get_xlim()
+    if lo > 0 and hi > lo:
+        ax.set_xlim(10 ** math.floor(math.log10(lo)), 10 ** math.ceil(math.log10(hi)))
+    ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+
+
 def _legend(ax, n: int) -> None:
     """The legend beside the axes (never over the data), in columns of at most 16 entries."""
     if n:
@@ -169,6 +178,7 @@ def accuracy_vs_compute(bench: str, rows) -> str | None:
             alpha=0.6, label="Pareto front")
     ax.set(xscale="log", xlabel="training FLOPs (counted)", ylabel="final accuracy (%)",
            title=f"{bench}: accuracy vs compute")
+    _major_ticks_only(ax)
     ax.grid(alpha=0.3)
     _legend(ax, len(pts) + 1)
     return _png(fig)
@@ -236,6 +246,7 @@ def accuracy_vs_cost(bench: str, rows) -> str:
     axes[1].set(xscale="log", xlabel="footprint: params×4 B + stored memory (MB)")
     for ax in axes:
         ax.grid(alpha=0.3)
+        _major_ticks_only(ax)
     handles, labels = axes[0].get_legend_handles_labels()
     h1, l1 = axes[1].get_legend_handles_labels()
     seen = set(labels)

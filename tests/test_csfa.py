@@ -166,6 +166,13 @@ def test_rsgs_uses_the_unlabelled_stream_only():
     s = _scenario()
     m = _csfa(s, entropy_margin=1.0)
     m.train_experience(s[0])
+    seen = []
+    real = m.rsgs
+    m.rsgs = lambda x, g: seen.append(x) or real(x, g)
+    m.train_experience(s[1])
+    assert len(seen) == 1 and torch.equal(seen[0], s[1].meta["unlabelled_x"])
+    m = _csfa(s, entropy_margin=1.0)
+    m.train_experience(s[0])
     before = _params(m)
     s[1].meta.pop("unlabelled_x")
     m.train_experience(s[1])

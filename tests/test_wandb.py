@@ -115,6 +115,20 @@ def test_run_logs_metrics_matrix_and_record_artifact(logged_run):
     assert [e.path for e in art.manifest.contents] == ["record.json"]
 
 
+def test_run_logs_the_training_loss_of_every_step_and_each_pass(logged_run):
+    """issue 20: the loss curve (per optimizer step, and each pass's mean) on their own x axes."""
+    out, path, record = logged_run
+    run_dir = one("runs/split_digits/finetune/*/wandb/offline-run-*", out)
+    lines = [json.loads(x) for x in one("runs/split_digits/finetune/*/metrics.jsonl", out).read_text().splitlines()]
+    steps = [v for line in lines if "train_loss" in line for v in line["train_loss"]["steps"]]
+    epochs = [v for line in lines if "train_loss" in line for v in line["train_loss"]["epoch_means"]]
+    hist = history(read_wandb_log(one("run-*.wandb", run_dir)))
+    logged = [(h["train/step"], h["train/loss"]) for h in hist if "train/loss" in h]
+    assert steps and [s for s, _ in logged] == list(range(len(steps)))
+    assert [v for _, v in logged] == pytest.approx(steps)
+    assert [h["train/epoch_loss"] for h in hist if "train/epoch_loss" in h] == pytest.approx(epochs)
+
+
 def test_leaderboard_pushes_its_table(logged_run):
     out, path, record = logged_run
     p = clbench("leaderboard", str(out / "records"), "--out", str(out / "board"), "--wandb", "--quiet")

@@ -79,3 +79,15 @@ def test_sequential_lora_erodes_the_general_ability_probe_more_than_the_oracle()
 def test_the_dynamic_ema_alone_still_forgets():
     """lcia without grouping: one adapter; seed 0 forgets 0.59 (lora_seq 0.62)."""
     assert mean(cell("lcia_nogroup_llm", "llm_instructions"), "forgetting") >= 0.4
+
+
+@pytest.mark.slow
+def test_mora_lies_between_sequential_lora_and_the_oracle():
+    """seed 0: final 0.34 (lora_seq) < 0.44 (mora) < 0.89 (oracle); forgetting 0.62 > 0.43 > -0.03."""
+    seq, mora = cell("lora_seq_llm", "llm_instructions"), cell("mora_llm", "llm_instructions")
+    oracle = cell("lora_oracle_llm", "llm_instructions_til")
+    assert mean(seq, "final_average_accuracy") < mean(mora, "final_average_accuracy") \
+        < mean(oracle, "final_average_accuracy")
+    assert mean(oracle, "forgetting") < mean(mora, "forgetting") < mean(seq, "forgetting")
+    rep = mora[0]["method_report"][-1]
+    assert rep["experts_alive"] == rep["experts_total"] - sum(rep["pruned_per_experience"])

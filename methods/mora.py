@@ -31,6 +31,9 @@ Choices (named, since the method section was not readable):
   ``prune_threshold`` × the mean importance of the new experts is pruned.
 * LoRA's initialisation per expert (A Kaiming-uniform as peft, B zero) and peft's scaling α/r.
 
+Measured on the LLM stream (Gemma 3 270M, q/v, 8 experts per experience, budget 8, seed 0; ``mora_llm``):
+final 0.44, forgetting 0.43 (lora_seq 0.34 / 0.62, per-task oracle 0.89 / −0.03); 384 of 2016 experts pruned.
+
 Differences from the paper: a causal LM with text instruction tasks (the paper evaluates CLIP and LLMs on
 its own benchmarks); the numbers in the record are clbench's.
 """

@@ -82,6 +82,22 @@ def test_the_ssm_block_is_causal_and_its_two_scan_forms_agree():
     assert p["z"].shape == (2, 6, 7) and p["dt"].shape == (2, 2, 7) and p["B"].shape == p["C"].shape == (2, 4, 7)
 
 
+def test_the_ssm_block_is_mamba_s6_with_s4d_real_a_by_hand():
+    torch.manual_seed(1)
+    block = SelectiveSSM(4, d_state=3, dt_rank=2)
+    assert torch.equal(block.A_log[0], torch.log(torch.tensor([1.0, 2.0, 3.0])))  # S4D-real: A = -(1..N)
+    x = torch.randn(2, 5, 4)
+    xz = block.in_proj(x).transpose(1, 2)
+    u, z = xz[:, :4], xz[:, 4:]
+    u = torch.nn.functional.silu(block.conv1d(u)[..., :5])
+    dbc = block.x_proj(u.transpose(1, 2))
+    dt, B, C = dbc[..., :2], dbc[..., 2:5], dbc[..., 5:]
+    delta = torch.nn.functional.softplus(dt @ block.dt_proj.weight.T + block.dt_proj.bias).transpose(1, 2)
+    A = -torch.arange(1.0, 4.0).repeat(4, 1)
+    want = selective_scan_sequential(u, delta, A, B.transpose(1, 2), C.transpose(1, 2), torch.ones(4), z)
+    assert torch.allclose(block(x)[0], want.transpose(1, 2), atol=1e-5)
+
+
 def test_the_learner_predicts_the_same_with_either_scan_form():
     s = _scenario()
     m = _mamba(s)

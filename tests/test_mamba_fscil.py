@@ -135,6 +135,19 @@ def test_separation_loss_by_hand():
     assert math.isclose(float(mf.separation_loss(param, base, ~base)), (0 + 0 + 2 * s) / 4, rel_tol=1e-5)
 
 
+def test_the_neck_is_the_base_branch_plus_the_pooled_identity_then_plus_the_novel_branch():
+    s = _scenario()
+    m = _mamba(s)
+    m.train_experience(s[0])
+    fmap = m.maps(s[0].test_x[:5])
+    out, p = m.neck(fmap)
+    assert p == {} and torch.allclose(out, m.base_branch(fmap)[0] + fmap.mean((2, 3)), atol=1e-6)
+    m.train_experience(s[1])
+    out, _ = m.neck(fmap)
+    want = m.base_branch(fmap)[0] + fmap.mean((2, 3)) + m.new_branch(fmap)[0]
+    assert torch.allclose(out, want, atol=1e-6)
+
+
 def test_the_novel_branch_starts_at_exactly_zero_and_the_base_logits_never_move():
     s = _scenario()
     m = _mamba(s)

@@ -190,6 +190,23 @@ def test_session_loss_is_dr_plus_suppression_plus_separation(monkeypatch):
     assert set(m.last_losses) == {"dr", "supp_base", "supp_novel", "sep"}
 
 
+def test_base_means_the_base_session_classes_in_every_later_session():
+    s = _scenario()
+    m = _mamba(s, feat_mixup_prob=0.0, w_supp=3.0, w_supp_novel=0.0, w_sep=0.0)
+    m.train_experience(s[0])
+    m.train_experience(s[1])  # session 1's class is now an earlier class, but still novel
+    with torch.no_grad():
+        m.new_branch.ssm.in_proj.weight.normal_()
+    x = torch.cat([s[0].train_x[:4], s[1].train_x, s[2].train_x])
+    y = torch.cat([s[0].train_y[:4], s[1].train_y, s[2].train_y])
+    fmap = m.maps(x)
+    m.session_loss(fmap, y, torch.Generator().manual_seed(0))
+    _, p = m.neck(fmap)
+    base = torch.isin(y, torch.tensor(list(s[0].classes)))
+    z = p["z"]
+    assert math.isclose(m.last_losses["supp_base"], float(3.0 * torch.norm(z[base]) / z[base].numel()), rel_tol=1e-5)
+
+
 def test_feature_mixup_uses_the_fixed_ratio_on_both_labels():
     s = _scenario()
     m = _mamba(s, feat_mixup_prob=1.0, feat_mixup=0.3, w_supp=0.0, w_supp_novel=0.0, w_sep=0.0)

@@ -160,34 +160,53 @@ def test_paper_suite_plans_every_cell_with_nothing_skipped(tmp_path):
             c["method_name"], c["benchmark"], c["seed"])
 
 
-def test_committed_board_holds_exactly_the_cpu_grid_at_its_configs(tmp_path):
-    """leaderboard/records is suite=cpu's output: one record per planned cell, each run with the method config
-    that cell composes to today. A config changed without re-running its cells fails here, naming them."""
-    from clbench.records import load_record
+# The suites whose records leaderboard/records publishes. COMPLETE suites have a record for every planned cell;
+# PARTIAL ones (the Gemma cells: hours per seed on a 2-core CPU) publish what has run, each record at a planned
+# cell, and their missing cells are printed, never silently dropped.
+COMPLETE_SUITES = ("cpu", "streams")
+PARTIAL_SUITES = ("llm",)
 
-    spec = yaml.safe_load((conf_dir() / "suite" / "cpu.yaml").read_text())
+
+def _planned_cells(suite: str, tmp_path: Path) -> dict[tuple, dict]:
+    spec = yaml.safe_load((conf_dir() / "suite" / f"{suite}.yaml").read_text())
     cells = suites.plan(spec, echo=lambda line: None)
-    conf = suites.write_cells(cells, tmp_path)
+    conf = suites.write_cells(cells, tmp_path / suite)
     method_cfg = {}  # a cell's method config depends on its suite entry only: compose one cell per entry
     for c in cells:
         if c["method"] not in method_cfg:
             cfg = compose([f"hydra.searchpath=[file://{conf}]", f"+suite_cell={c['cell']}"])
             method_cfg[c["method"]] = cfg["method"]
-    want = {(c["method"], c["benchmark"], c["seed"]): method_cfg[c["method"]] for c in cells}
+    return {(suite, c["method"], c["benchmark"], c["seed"]): method_cfg[c["method"]] for c in cells}
+
+
+def test_committed_board_holds_exactly_the_published_grids_at_their_configs(tmp_path, capsys):
+    """leaderboard/records is the output of the published suites: one record per planned cell of cpu and
+    streams, each run with the method config that cell composes to today, and llm's records each at one of its
+    cells. A config changed without re-running its cells fails here, naming them."""
+    from clbench.records import load_record
+
+    want: dict[tuple, dict] = {}
+    for suite in COMPLETE_SUITES + PARTIAL_SUITES:
+        want.update(_planned_cells(suite, tmp_path))
     root = Path(__file__).resolve().parents[1] / "leaderboard" / "records"
     got: dict[tuple, list[str]] = {}
     stale = []
     for path in sorted(root.glob("*.json")):
         rec = load_record(path)
-        matches = [k for k, m in want.items() if k[1:] == (rec["benchmark"]["name"], rec["seed"])
+        matches = [k for k, m in want.items() if k[2:] == (rec["benchmark"]["name"], rec["seed"])
                    and m == rec["method"]["config"]]
         if not matches:
             stale.append(path.name)
-        got.setdefault(matches[0] if matches else path.name, []).append(path.name)
-    assert not stale, f"no suite=cpu cell has these records' method configs (re-run or delete them): {stale}"
-    missing = sorted(set(want) - set(got))
+        # one record may sit at the same cell of two suites (finetune on a benchmark both list): count it once
+        for k in matches or [path.name]:
+            got.setdefault(k, []).append(path.name)
+    assert not stale, f"no published suite's cell has these records' method configs (re-run or delete them): {stale}"
+    missing = sorted(k for k in set(want) - set(got) if k[0] in COMPLETE_SUITES)
     assert not missing, f"cells without a record: {missing}"
     assert all(len(v) == 1 for v in got.values()), {k: v for k, v in got.items() if len(v) > 1}
+    pending = sorted(k for k in set(want) - set(got) if k[0] in PARTIAL_SUITES)
+    with capsys.disabled():
+        print(f"\n{len(pending)} planned cells of {', '.join(PARTIAL_SUITES)} not run yet: {pending}")
 
 
 # ---------------------------------------------------------------------------------------- end to end

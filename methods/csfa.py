@@ -62,6 +62,7 @@ from clbench.learner import Capabilities, Learner, make_optimizer, positive_int,
 from clbench.nn import build_backbone
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import experience_generator
 from methods.common.loop import minibatch_loop
 
 
@@ -209,7 +210,7 @@ class CSFA(Learner):
 
     # -- the contract -----------------------------------------------------------------------------------
     def train_experience(self, exp: Experience) -> None:
-        g = torch.Generator().manual_seed(self.info.seed * 100_003 + exp.index * 1_009)
+        g = experience_generator(self.info.seed, exp)  # the engine's one seed formula (chunk 0 on gilcd)
         x, y = exp.train_x, exp.train_y
         entry: dict = {"experience": exp.index}
         if not self.trained:

@@ -132,7 +132,7 @@ class Kind(MutableMapping):
 
     def __setitem__(self, name: str, obj: Any) -> None:
         """A deliberate replacement (tests' ``monkeypatch.setitem``); registration goes through :func:`register`."""
-        self.entries[name] = Entry(name, target_of(obj), "a direct assignment", {}, obj)
+        self.entries[name] = Entry(name, target_of(obj), "a direct assignment", {}, obj=obj)
 
     def __delitem__(self, name: str) -> None:
         del self.entries[name]

@@ -484,7 +484,8 @@ def test_a_record_made_without_the_fwt_baseline_verifies_and_is_another_run(comp
 def test_a_resumed_run_keeps_the_thread_count_it_started_with(compose_run, monkeypatch):
     import clbench.runner
 
-    cfg = compose_run(*TINY, "benchmark.protocol_args.n_experiences=5")
+    # threads=2 chosen at the start (threads=auto would pick 1); the resume below runs in a 1-thread process
+    cfg = compose_run(*TINY, "benchmark.protocol_args.n_experiences=5", "threads=2")
     torch.set_num_threads(2)
     try:
         clean = load_record(run({**cfg, "results_dir": cfg["results_dir"] + "/clean"}, echo=lambda s: None))

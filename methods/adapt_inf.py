@@ -107,7 +107,8 @@ def ccs_select(scores: np.ndarray, budget: int, rng: np.random.Generator, bins: 
             picked += cand
             if i + 1 < bins:
                 remaining -= len(cand)
-                share = math.ceil(remaining / (bins - (i + 1)))
+                # the budget may already be spent (earlier strata gave full shares): no negative share
+                share = max(0, math.ceil(remaining / (bins - (i + 1))))
         else:
             picked += rng.choice(cand, size=share, replace=False).tolist()
             remaining -= share

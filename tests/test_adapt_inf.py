@@ -104,3 +104,18 @@ def test_the_experience_trains_on_the_selected_subset_only():
 def test_bad_options_are_one_sentence():
     with pytest.raises(ClbenchError, match="pool_size"):
         make(pool_size=0)
+
+
+def test_ccs_never_asks_a_stratum_for_a_negative_share():
+    """Strata that give full shares can spend the budget before the last stratum; a short stratum after that
+    must not turn the remaining budget into a negative share (suite=quick's adapt_inf run died on it)."""
+    import numpy as np
+
+    from methods.adapt_inf import ccs_select
+
+    rng = np.random.default_rng(0)
+    for n, budget in [(60, 40), (100, 64), (30, 25), (200, 64)]:
+        for _ in range(100):
+            scores = np.concatenate([rng.normal(1, 0.01, n // 2), rng.uniform(0, 1, n - n // 2)])
+            picked = ccs_select(scores, budget, rng)
+            assert len(picked) <= budget and len(set(picked)) == len(picked)

@@ -2,7 +2,8 @@
 
 ``split_info``: tasks with disjoint classes (task-/class-incremental); ``shared_info``: every task over the same
 classes (domain-incremental, permuted-MNIST-like); ``experience``: an :class:`Experience` from tensors, its
-test split the first ``n_test`` training samples unless given; ``task_logits``: a learner's task-aware logits.
+test split the first ``n_test`` training samples unless given; ``task_logits``: a learner's task-aware logits;
+``blob_images``: uint8 images around one random mean per class (a source for protocol-level tests).
 Each test file keeps its own data generator (the signal its assertions rely on).
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 
 import torch
 
-from clbench.scenario import Experience, ScenarioInfo
+from clbench.scenario import Experience, LabelledData, ScenarioInfo
 
 
 def split_info(n_tasks: int = 3, per_task: int = 2, shape: Sequence[int] = (1, 12, 12),
@@ -46,3 +47,14 @@ def task_logits(learner, x: torch.Tensor, t: int) -> torch.Tensor:
     """The learner's logits for ``x`` when told every sample belongs to task ``t``."""
     with torch.inference_mode():
         return learner.predict(x, torch.full((len(x),), t))
+
+
+def blob_images(n_classes: int, per_class: int, side: int, n_test_per_class: int, noise: float) -> LabelledData:
+    """uint8 [1, side, side] images: one random mean per class plus Gaussian noise (seed 0), train then test."""
+    g = torch.Generator().manual_seed(0)
+    means = torch.rand(n_classes, 1, side, side, generator=g) * 200
+    y = torch.arange(n_classes * per_class) % n_classes
+    x = (means[y] + torch.randn(len(y), 1, side, side, generator=g) * noise).clamp(0, 255).to(torch.uint8)
+    yt = torch.arange(n_classes * n_test_per_class) % n_classes
+    xt = (means[yt] + torch.randn(len(yt), 1, side, side, generator=g) * noise).clamp(0, 255).to(torch.uint8)
+    return LabelledData(name="blobs", train_x=x, train_y=y, test_x=xt, test_y=yt, n_classes=n_classes)

@@ -6,6 +6,7 @@ import math
 
 import pytest
 import torch
+from builders import blob_images
 
 from clbench.errors import ClbenchError
 from clbench.protocols.drift import gilcd
@@ -15,13 +16,7 @@ from methods.csfa import calibrate, entropy, gsam_direction, reliable_mask
 
 
 def _data(n_classes: int = 6, per_class: int = 60, side: int = 6) -> LabelledData:
-    g = torch.Generator().manual_seed(0)
-    means = torch.rand(n_classes, 1, side, side, generator=g) * 200
-    y = torch.arange(n_classes * per_class) % n_classes
-    x = (means[y] + torch.randn(len(y), 1, side, side, generator=g) * 20).clamp(0, 255).to(torch.uint8)
-    yt = torch.arange(n_classes * 5) % n_classes
-    xt = (means[yt] + torch.randn(len(yt), 1, side, side, generator=g) * 20).clamp(0, 255).to(torch.uint8)
-    return LabelledData(name="blobs", train_x=x, train_y=y, test_x=xt, test_y=yt, n_classes=n_classes)
+    return blob_images(n_classes, per_class, side, n_test_per_class=5, noise=20)
 
 
 def _scenario(**kw):

@@ -7,6 +7,7 @@ import math
 
 import pytest
 import torch
+from builders import blob_images
 
 import methods.mamba_fscil as mf
 from clbench.errors import ClbenchError
@@ -17,13 +18,7 @@ from methods.common.selective_scan import SelectiveSSM, selective_scan_parallel,
 
 
 def _data(n_classes: int = 6, per_class: int = 40, side: int = 8) -> LabelledData:
-    g = torch.Generator().manual_seed(0)
-    means = torch.rand(n_classes, 1, side, side, generator=g) * 200
-    y = torch.arange(n_classes * per_class) % n_classes
-    x = (means[y] + torch.randn(len(y), 1, side, side, generator=g) * 30).clamp(0, 255).to(torch.uint8)
-    yt = torch.arange(n_classes * 6) % n_classes
-    xt = (means[yt] + torch.randn(len(yt), 1, side, side, generator=g) * 30).clamp(0, 255).to(torch.uint8)
-    return LabelledData(name="blobs", train_x=x, train_y=y, test_x=xt, test_y=yt, n_classes=n_classes)
+    return blob_images(n_classes, per_class, side, n_test_per_class=6, noise=30)
 
 
 def _scenario():

@@ -283,8 +283,9 @@ def _run(cfg: dict, echo=print) -> Path:
              + (f", next is experience {done_n + 1}/{T}" if done_n < T else ", writing its record"))
     else:
         threads_from = choose_threads(cfg)  # threads=auto: 1 unless OMP_NUM_THREADS or the suite says otherwise
-        state = RunState(config_hash=cfg_hash, started_at=now(), torch_threads=torch.get_num_threads(),
-                         eval_batch_size=eval_batch_size(cfg), threads_from=threads_from)
+        state = RunState(config_hash=cfg_hash, started_at=fresh_start(results_dir, ident, cfg_hash),
+                         torch_threads=torch.get_num_threads(), eval_batch_size=eval_batch_size(cfg),
+                         threads_from=threads_from)
     loggers = build_loggers(cfg, run_dir, scenario, ident, cfg_hash)
     meter = compute.ComputeMeter(budget=compute.Budget.parse(bench.get("budget")), owner=method["name"])
     if state.compute:
@@ -392,6 +393,22 @@ def _checkpoint(path: Path, state: RunState, learner) -> None:
     atomic_write_bytes(path, data)
 
 
+def record_id(ident: dict, cfg_hash: str, started_at: str) -> str:
+    """``<benchmark>-<method>-s<seed>-<hash8>-<start stamp>``: the record's file name under ``records/``."""
+    stamp = started_at.replace(":", "").replace("-", "")[:15]
+    return f"{ident['benchmark']['name']}-{ident['method']['name']}-s{ident['seed']}-{cfg_hash[:8]}-{stamp}"
+
+
+def fresh_start(results_dir: str | Path, ident: dict, cfg_hash: str) -> str:
+    """The start time of a fresh run, a second later when a record of this config already holds this second's
+    name (``rerun=true`` right after a run): the earlier record is kept, never overwritten."""
+    started = now()
+    while (Path(results_dir) / "records" / f"{record_id(ident, cfg_hash, started)}.json").exists():
+        time.sleep(0.1)
+        started = now()
+    return started
+
+
 def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: RunState, learner, status: str,
             error: str | None = None) -> dict:
     rows, ta_rows = state.rows, state.ta_rows
@@ -410,8 +427,7 @@ def _record(cfg: dict, ident: dict, cfg_hash: str, scenario: Scenario, state: Ru
         metrics["blurry_forgetting"] = M.class_forgetting([b["class_accuracy"] for b in state.blurry])
     cost = state.cost
     return json_safe({
-        "id": f"{ident['benchmark']['name']}-{ident['method']['name']}-s{ident['seed']}-{cfg_hash[:8]}-"
-              f"{state.started_at.replace(':', '').replace('-', '')[:15]}",
+        "id": record_id(ident, cfg_hash, state.started_at),
         "status": status,
         **({"error": error} if error else {}),
         "method": {"name": ident["method"]["name"], "config": ident["method"],

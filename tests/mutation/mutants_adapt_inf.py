@@ -24,7 +24,7 @@ MUTANTS = [
     {"id": "ai-ccs-top-only", "file": F, "what": "selection takes the highest scores instead of strata",
      "old": "    if budget >= n:\n        return list(range(n))\n    srt", "new": "    if True:\n        return sorted(np.argsort(-scores)[:budget].tolist())\n    srt"},
     {"id": "ai-ccs-no-shortfall", "file": F, "what": "a short stratum's shortfall is not passed on",
-     "old": "                share = math.ceil(remaining / (bins - (i + 1)))", "new": "                share = share"},
+     "old": "                share = max(0, math.ceil(remaining / (bins - (i + 1))))", "new": "                share = share"},
     {"id": "ai-ccs-unseeded", "file": F, "what": "sampling within strata ignores the seed",
      "old": "            picked += rng.choice(cand, size=share, replace=False).tolist()", "new": "            picked += np.random.default_rng().choice(cand, size=share, replace=False).tolist()"},
     {"id": "ai-features-loss-mean", "file": F, "what": "one backward of the batch mean: each vector is scaled by 1/B",

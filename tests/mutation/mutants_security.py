@@ -39,7 +39,7 @@ MUTANTS = [
      "old": "    if config_hash(record_identity(rec)) != cfg_hash:", "new": "    if False:"},
     {"id": "sec-resume-ambient-threads", "file": "clbench/runner.py",
      "what": "a resumed run uses the resuming process's thread count",
-     "old": "            torch.set_num_threads(int(state[\"torch_threads\"]))", "new": "            pass"},
+     "old": "            torch.set_num_threads(int(state.torch_threads))", "new": "            pass"},
     {"id": "sec-fwt-not-identity", "file": "clbench/records.py", "what": "fwt_baseline left out of the identity",
      "old": "    if not fwt_baseline:\n        ident[\"fwt_baseline\"] = False", "new": "    pass"},
     {"id": "sec-mode-0600", "file": "clbench/io.py", "what": "files keep mkstemp's 0600",

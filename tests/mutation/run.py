@@ -17,6 +17,7 @@ Usage::
     python tests/mutation/run.py wa dst          # mutants_wa.py, mutants_dst.py
     python tests/mutation/run.py wa --only wa-lambda-swapped
     python tests/mutation/run.py --list
+    python tests/mutation/run.py --check         # does every mutant still apply (its old text found once)?
 
 It copies the tracked and untracked-but-not-ignored files of the checkout into a temporary directory, checks
 the unmutated copy passes ``TESTS``, then for each mutant rewrites the file *in the copy* and runs
@@ -62,6 +63,26 @@ def load_lists(names: list[str]) -> dict[str, dict]:
     return lists
 
 
+def stale_mutants(lists: dict[str, dict], only: list[str] | None = None) -> list[str]:
+    """One line per mutant that no longer applies to the checkout: its file is gone, its ``old`` text is not
+    found (the code moved or changed), or the text occurs more than once (the mutant would be ambiguous)."""
+    problems = []
+    for name, spec in lists.items():
+        for m in spec["mutants"]:
+            if only and m["id"] not in only:
+                continue
+            path = ROOT / m["file"]
+            if not path.is_file():
+                problems.append(f"[{name}] {m['id']}: file {m['file']} not found")
+                continue
+            count = path.read_text().count(m["old"])
+            if count == 0:
+                problems.append(f"[{name}] {m['id']}: old text not found in {m['file']}: {m['old'][:70]!r}")
+            elif count > 1:
+                problems.append(f"[{name}] {m['id']}: old text occurs {count} times in {m['file']} (must be once)")
+    return problems
+
+
 def copy_tree(dest: Path) -> None:
     out = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], cwd=ROOT,
                          capture_output=True, check=True).stdout.decode()
@@ -95,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("names", nargs="*", help="mutant lists to run (default: all)")
     ap.add_argument("--only", action="append", default=[], help="run only these mutant ids")
     ap.add_argument("--list", action="store_true", help="list the mutants and exit")
+    ap.add_argument("--check", action="store_true", help="only check that every mutant still applies")
     ap.add_argument("--timeout", type=int, default=900, help="seconds per test run (a hang counts as killed)")
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args(argv)
@@ -105,6 +127,13 @@ def main(argv: list[str] | None = None) -> int:
                 eq = " [equivalent]" if m.get("equivalent") else ""
                 print(f"{name:10s} {m['id']:40s} {m['file']}: {m['what']}{eq}")
         return 0
+    if args.check:
+        stale = stale_mutants(lists, args.only)
+        print("\n".join(stale) if stale else f"all {sum(len(s['mutants']) for s in lists.values())} mutants apply")
+        return 1 if stale else 0
+    stale = stale_mutants(lists, args.only)
+    if stale:  # every mutant must still apply to today's code: all stale ones named before anything runs
+        sys.exit(f"{len(stale)} stale mutant(s); re-target each at where its step lives now:\n  " + "\n  ".join(stale))
     results = []
     with tempfile.TemporaryDirectory(prefix="clbench-mutants-") as tmp:
         copy = Path(tmp)
@@ -114,11 +143,6 @@ def main(argv: list[str] | None = None) -> int:
             if not mutants:
                 continue
             originals = {m["file"]: (copy / m["file"]).read_text() for m in mutants}
-            for m in mutants:  # every mutant must still apply to today's code
-                count = originals[m["file"]].count(m["old"])
-                if count != 1:
-                    sys.exit(f"mutant {m['id']}: its 'old' text occurs {count} times in {m['file']} (must be once); "
-                             "update the mutant to the current code.")
             status, secs = run_tests(copy, spec["tests"], args.timeout)
             if status != "survived":
                 sys.exit(f"the unmutated copy fails {' '.join(spec['tests'])} ({status}); fix the tests first.")

@@ -291,6 +291,20 @@ def local_job_overrides(passthrough: list[str], launcher: str, n_jobs: int, thre
     return extra
 
 
+def _read_status(path: Path, cell: str) -> dict:
+    """A job's status file; a truncated or foreign one is that job's failure, named, never a traceback."""
+    try:
+        status = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(status, dict) and status.get("status") in ("complete", "skipped", "failed") and (
+                status["status"] != "complete" or isinstance(status.get("record"), str)):
+            return {"error": "the job reported a failure without a reason.", **status}
+        problem = "it is not a status this suite's jobs write"
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        problem = f"it cannot be read ({type(e).__name__})"
+    return {"cell": cell, "status": "failed",
+            "error": f"the status file {path} is corrupt: {problem}; re-run the suite (completed cells are skipped)."}
+
+
 def collect(status_dir: Path, jobs: dict[str, str] | None) -> list[dict]:
     """One status per job (``jobs``: cell → label; None: whatever jobs reported). A job without a status file
     crashed or was killed; each failure is printed as one line on stderr."""
@@ -300,7 +314,7 @@ def collect(status_dir: Path, jobs: dict[str, str] | None) -> list[dict]:
     for cell, label in jobs.items():
         path = Path(status_dir) / f"{cell}.json"
         if path.is_file():
-            statuses.append({**json.loads(path.read_text()), "label": label})
+            statuses.append({**_read_status(path, cell), "label": label})
         else:
             statuses.append({"cell": cell, "status": "failed", "label": label,
                              "error": "no report from the job: it crashed or was killed (see the launcher's log)."})

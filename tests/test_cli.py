@@ -129,6 +129,21 @@ def test_a_job_that_left_no_status_is_reported_as_crashed(tmp_path, capsys):
                                        "(see the launcher's log).\n")
 
 
+@pytest.mark.parametrize("content", [b'{"cell": "job-0", "stat', b"\xff\xfe", b"[1, 2]", b'{"status": "complete"}',
+                                     b'{"status": "done", "record": "r.json"}'])
+def test_a_corrupt_status_file_is_that_jobs_failure_in_one_line(tmp_path, capsys, content):
+    """A truncated, non-UTF-8 or foreign status file fails its job by name; the suite's other jobs still count."""
+    from clbench.suites import collect, job_cell
+
+    (tmp_path / f"{job_cell(0)}.json").write_bytes(content)
+    (tmp_path / f"{job_cell(1)}.json").write_text(json.dumps({"cell": job_cell(1), "status": "complete",
+                                                              "record": "r.json"}))
+    statuses = collect(tmp_path, {job_cell(0): "seed=0", job_cell(1): "seed=1"})
+    assert [(s["label"], s["status"]) for s in statuses] == [("seed=0", "failed"), ("seed=1", "complete")]
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("failed: seed=0: the status file ") and "is corrupt" in line and "re-run the suite" in line
+
+
 def test_wandb_flag_is_sugar_for_wandb_enabled_in_runs_grids_and_suites(monkeypatch):
     """``--wandb`` becomes ``wandb.enabled=true`` before anything else sees the arguments."""
     from clbench import cli

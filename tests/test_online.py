@@ -59,6 +59,27 @@ def test_the_runner_streams_every_sample_once_in_chunks_and_evaluates_after_each
     assert rec["anytime"]["samples"][-1] == 1347 and rec["metrics"]["a_auc"] is not None
 
 
+def test_anytime_accuracy_is_over_the_classes_the_stream_has_shown_so_far(tmp_path, monkeypatch):
+    """After each chunk the runner evaluates on the classes delivered so far, not on the experience's class
+    list: with one-sample chunks the first evaluation sees one class, though its experience holds two."""
+    import clbench.runner as runner
+
+    asked: list[tuple[list[int], list[int]]] = []  # (classes the runner evaluates on, classes the learner saw)
+    real = runner.seen_class_accuracy
+
+    def spy(learner, scenario, seen, *args):
+        asked.append((sorted(seen), torch.nonzero(learner.counts).flatten().tolist()))
+        return real(learner, scenario, seen, *args)
+
+    monkeypatch.setattr(runner, "seen_class_accuracy", spy)
+    bench = {"name": "online_digits", "source": "digits", "protocol": "online_class_incremental",
+             "protocol_args": {"n_experiences": 5, "eval_every": 1}}
+    rec = _run_online(tmp_path, {"name": "test_online_recorder"}, bench)
+    assert len(asked) == 1347 and all(seen == shown for seen, shown in asked)
+    assert len(asked[0][0]) == 1
+    assert rec["anytime"]["accuracy"][0] == 1.0  # the majority class is then the only seen class
+
+
 @pytest.mark.parametrize("kw, message", [
     ({"eval_every": 0}, "eval_every must be a positive number of samples, got 0; "
      "set benchmark.protocol_args.eval_every."),

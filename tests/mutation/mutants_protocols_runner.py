@@ -11,8 +11,8 @@ MUTANTS = [
     {"id": "runner-samples-cumulative-wrong", "file": RUN, "what": "anytime sample counts not accumulated",
      "old": "                    state.samples_seen += piece.n_train",
      "new": "                    state.samples_seen = piece.n_train"},
-    # known survivor (21:45, 2026-12-01): online class-IL chunks of 50 hold every class of their experience, so
-    # the tests cannot tell; killing it needs a Si-Blurry run where a class first arrives late in a task's stream
+    # killed by test_online.py::test_anytime_accuracy_is_over_the_classes_the_stream_has_shown_so_far
+    # (one-sample chunks: the first evaluation's seen set is one class, its experience has two)
     {"id": "runner-seen-from-classes", "file": RUN,
      "what": "seen classes from the experience's class list (not the stream)",
      "old": "set(piece.train_y.unique().tolist()))\n", "new": "set(exp.classes))\n"},

@@ -64,6 +64,19 @@ class Learner:
         """A JSON-able dict the record keeps after every experience (``method_report``); None: nothing to say."""
         return None
 
+    def prediction_state(self, experience: Experience) -> Hashable | None:
+        """Optional: a token naming everything ``predict`` on ``experience``'s test data depends on, or None.
+
+        When two evaluations of the same experience's test set (same tensors, batch size and scenario) get
+        equal tokens, :func:`clbench.evaluate.accuracy_on` reuses the first one's predictions instead of
+        calling ``predict`` again: the learner promises its predictions there are unchanged. A learner with
+        frozen per-task state (clr: each task's layers and head are fixed once its experience ends) returns
+        a token that changes exactly when that state changes (a fresh ``uuid4`` per training event survives
+        a ``load_state_dict`` without colliding). The default, None, always predicts. A wrong promise gives a
+        wrong accuracy matrix silently, so only a learner whose test pins the promise should make it
+        (tests/test_clr.py); the compute meter then counts only the predictions that ran."""
+        return None
+
 
 def positive_int(option: str, value: Any) -> int:
     """``value`` as an int >= 1, or one sentence naming ``method.<option>``."""

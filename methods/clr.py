@@ -29,6 +29,8 @@ Choices the paper leaves open, and where this differs:
 
 from __future__ import annotations
 
+import uuid
+
 import torch
 import torchvision
 from torch import nn
@@ -153,11 +155,21 @@ class CLRNet(nn.Module):
 
     def task_tensors(self) -> dict[str, torch.Tensor]:
         """The live tensors one task owns: CLR weights, BatchNorm affine parameters and running statistics."""
-        out = {}
-        for name, t in list(self.named_parameters()) + list(self.named_buffers()):
+        # which tensors they are is fixed at construction, so the name walk runs once (``activate`` runs per
+        # predicted batch); each call still reads the live tensor from its module, because ``Module.to``
+        # replaces buffers by new objects
+        if "_task_slots" not in self.__dict__:
+            self._task_slots = self._find_task_slots()
+        return {name: getattr(module, attr) for name, module, attr in self._task_slots}
+
+    def _find_task_slots(self) -> list[tuple[str, nn.Module, str]]:
+        modules = dict(self.named_modules())
+        slots = []
+        for name, _ in list(self.named_parameters()) + list(self.named_buffers()):
             if ".clr." in f".{name}" or any(name.startswith(b) for b in self._bn_names()):
-                out[name] = t
-        return out
+                owner, _, attr = name.rpartition(".")
+                slots.append((name, modules[owner], attr))
+        return slots
 
     def _bn_names(self) -> list[str]:
         if not hasattr(self, "_bn_prefixes"):
@@ -189,6 +201,8 @@ class CLR(SGDLearner):
         g = torch.Generator().manual_seed(info.seed)
         self.heads = nn.ModuleList([self._head(len(c), g) for c in info.classes_per_experience]).to(self.device)
         self.bank = [{k: v.clone() for k, v in self.anchor.items()} for _ in info.classes_per_experience]
+        # one token per task, new whenever its bank or head may change (prediction_state)
+        self.task_state = [uuid.uuid4().hex for _ in info.classes_per_experience]
         self.trained: list[int] = []
         self.current = 0
 
@@ -223,9 +237,11 @@ class CLR(SGDLearner):
     def before_experience(self, exp: Experience) -> None:
         t = self._task(exp.task_id)
         self.bank[t] = {k: v.clone() for k, v in self.anchor.items()}  # every task starts from the anchor
+        self.task_state[t] = uuid.uuid4().hex  # task t's layers and head are about to train
         self.activate(t)
         self.local = torch.full((self.info.n_classes,), -1, dtype=torch.long)
         self.local[list(self.info.classes_per_experience[t])] = torch.arange(len(self.info.classes_per_experience[t]))
+        self.train_params = self.parameters_to_train()  # the regulariser walks them every step
 
     def training_data(self, exp: Experience) -> tuple[torch.Tensor, torch.Tensor]:
         if not self.cache_stem:
@@ -236,14 +252,26 @@ class CLR(SGDLearner):
     def loss(self, x: torch.Tensor, y: torch.Tensor, exp: Experience) -> torch.Tensor:
         logits = self.heads[self.current](self.model(x, from_stem=self.cache_stem))
         ce = nn.functional.cross_entropy(logits, self.local[y.cpu()].to(y.device))
-        reg = sum(p.norm() for p in self.parameters_to_train() if bool(p.detach().any()))  # code skips zero norms
+        reg = sum(p.norm() for p in self.train_params if bool(p.detach().any()))  # code skips zero norms
         return ce + self.reg_lambda * reg
 
     def after_experience(self, exp: Experience) -> None:
         self.bank[self.current] = {k: v.detach().clone() for k, v in self.model.task_tensors().items()}
+        self.task_state[self.current] = uuid.uuid4().hex
         self.trained = sorted(set(self.trained) | {self.current})
 
     # -- prediction -------------------------------------------------------------------------------------
+    def prediction_state(self, experience: Experience) -> str | None:
+        """Task ``t``'s predictions depend only on the frozen anchor, ``bank[t]`` and ``heads[t]``, which change
+        only while task ``t`` trains, so its token is renewed exactly then (``before_experience``,
+        ``after_experience``). An untrained task keeps its first token: it predicts with the anchor and its
+        untouched head. Evaluation then predicts 2T of a run's (T + 1) × T experience evaluations
+        (docs/performance.md)."""
+        t = experience.task_id
+        if not 0 <= t < len(self.task_state):
+            return None  # predict raises the one-sentence error
+        return self.task_state[t]
+
     def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:
         if task_ids is None:
             raise ClbenchError(

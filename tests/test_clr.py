@@ -289,6 +289,80 @@ def test_keeps_the_learner_contract():
                           {"backbone": {"name": "resnet18", "nf": 4}, "batch_size": 8})
 
 
+@pytest.fixture(scope="module")
+def three_tasks_tracked():
+    """A small-CNN CLR learner over 3 tasks: each task's prediction_state token and logits on its test set
+    before training and after each experience, and the trained task's token in the middle of its training."""
+    inf = info(n_tasks=3)
+    torch.manual_seed(0)
+    learner = CLR(inf, backbone={"name": "cnn"}, batch_size=16)
+    exps = [experience(t, c, n=32) for t, c in enumerate(inf.classes_per_experience)]
+    snap = lambda: [(learner.prediction_state(e), task_logits(learner, e.test_x, e.task_id)) for e in exps]  # noqa: E731
+    during, loss = [], learner.loss
+
+    def spy(x, y, exp):
+        during.append(learner.prediction_state(exp))
+        return loss(x, y, exp)
+
+    learner.loss = spy
+    points = [snap()]
+    for e in exps:
+        learner.train_experience(e)
+        points.append(snap())
+    del learner.loss
+    return learner, exps, points, during
+
+
+def test_prediction_state_is_renewed_exactly_when_a_tasks_predictions_change(three_tasks_tracked):
+    """clr's promise to the evaluator (Learner.prediction_state): a task's token stays while its predictions
+    cannot change (the other tasks' training) and is renewed when they do (its own training), also while it
+    trains (an evaluation in the middle would otherwise be reused after it)."""
+    _, exps, points, during = three_tasks_tracked
+    for k in range(len(exps)):
+        before, after = points[k], points[k + 1]
+        for t in range(len(exps)):
+            if t == k:
+                assert after[t][0] != before[t][0]
+                assert not torch.equal(after[t][1], before[t][1])  # it really changed, so the token must
+            else:
+                assert after[t][0] == before[t][0]
+                assert torch.equal(after[t][1], before[t][1])  # the kept token's promise holds bit for bit
+    n_steps = len(during) // len(exps)
+    for k in range(len(exps)):
+        mid = set(during[k * n_steps:(k + 1) * n_steps])
+        assert len(mid) == 1 and points[k][k][0] not in mid and points[k + 1][k][0] not in mid
+
+
+def test_evaluation_reusing_predictions_equals_predicting_every_time():
+    """The run's evaluations (baseline, then after each experience) give the same rows with the reuse on as
+    with it off; with it on, only the 2T evaluations of a task whose state changed call predict."""
+    from clbench.evaluate import evaluate
+    from clbench.scenario import Scenario
+
+    inf = info(n_tasks=3)
+    exps = [experience(t, c, n=32) for t, c in enumerate(inf.classes_per_experience)]
+    sc = Scenario(name="synthetic", protocol="task_incremental", experiences=exps, n_classes=inf.n_classes,
+                  class_order=inf.class_order, seed=0, input_shape=inf.input_shape, task_ids_at_test=True)
+    rows = {}
+    for reuse in (True, False):
+        torch.manual_seed(0)
+        learner = CLR(inf, backbone={"name": "cnn"}, batch_size=16)
+        if not reuse:
+            learner.prediction_state = lambda exp: None
+        calls, predict = [], learner.predict
+        learner.predict = lambda x, task_ids=None, calls=calls, predict=predict: (
+            calls.append(int(task_ids[0])) or predict(x, task_ids))
+        got = [evaluate(learner, sc, batch_size=8, trained=0)]
+        for i, e in enumerate(exps):
+            learner.train_experience(e)
+            got.append(evaluate(learner, sc, batch_size=8, trained=i + 1))
+        rows[reuse] = (got, calls)
+    assert rows[True][0] == rows[False][0]
+    per_eval = len(exps[0].test_y) // 8
+    assert len(rows[False][1]) == per_eval * 3 * 4
+    assert len(rows[True][1]) == per_eval * (3 + 3)  # the baseline's T, then one task per experience
+
+
 @pytest.mark.slow
 def test_band_split_mnist_til(compose_run):
     """Split MNIST task-IL on the real MobileNetV2-ImageNet anchor (4000 training images per task, 5000 test

@@ -70,4 +70,18 @@ MUTANTS = [
     {"id": "clr-local-labels-permuted", "file": F, "what": "the task's classes mapped to its head in reverse",
      "old": "torch.arange(len(self.info.classes_per_experience[t]))",
      "new": "torch.arange(len(self.info.classes_per_experience[t])).flip(0)"},
+    # prediction_state: the evaluator reuses a task's predictions while its token stays (issue 19)
+    {"id": "clr-state-claims-everything-unchanged", "file": F,
+     "what": "every task claims unchanged predictions, the task just trained too",
+     "old": "        return self.task_state[t]\n", "new": "        return 'frozen'\n"},
+    {"id": "clr-state-one-token-for-all-tasks", "file": F,
+     "what": "one token for every task (task 0's): a task trained later claims unchanged",
+     "old": "        return self.task_state[t]\n", "new": "        return self.task_state[0]\n"},
+    {"id": "clr-state-not-renewed-before-training", "file": F,
+     "what": "the token is not renewed when the task starts training (stale while it trains)",
+     "old": "        self.task_state[t] = uuid.uuid4().hex  # task t's layers and head are about to train\n",
+     "new": ""},
+    {"id": "clr-state-not-renewed-after-training", "file": F,
+     "what": "the token is not renewed when the task's trained state is banked",
+     "old": "        self.task_state[self.current] = uuid.uuid4().hex\n", "new": ""},
 ]

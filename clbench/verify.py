@@ -63,8 +63,19 @@ def rerun_config(record: dict, results_dir: str | Path, device: str | None = Non
         "fwt_baseline": record_fwt_baseline(record),
         "progress": False, "console": False, "wandb": {"enabled": False}, "suite": {"name": None},
         "rerun": True,  # a re-run, never an earlier result found in --keep's directory
-        "threads": record["provenance"].get("torch_threads") or "auto",  # CPU sums round per thread split
+        "threads": record_threads(record),  # CPU sums round per thread split
     }
+
+
+def record_threads(record: dict) -> int:
+    """The torch thread count that reproduces ``record`` on CPU: the one it names, else (a record made before
+    clbench recorded it, when runs kept torch's default) torch's default on this machine, one per usable core.
+    The board's thread-less records were made on 2-core machines, so a machine with another core count may
+    differ in the low digits for those (MKL's sums round per thread split)."""
+    recorded = (record.get("provenance") or {}).get("torch_threads")
+    if recorded:
+        return int(recorded)
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
 def _flatten(prefix: str, value, top: bool = True) -> dict[str, float | None]:
@@ -163,9 +174,11 @@ def rerun(record: dict, device: str | None = None, keep: str | Path | None = Non
     out_dir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="clbench-verify-"))
     device = device or record["provenance"].get("device") or "cpu"
     threads, recorded = torch.get_num_threads(), record["provenance"].get("torch_threads")
-    if recorded and device == "cpu":
-        torch.set_num_threads(int(recorded))  # the record's thread count: CPU sums round per thread split
-        echo(f"torch threads: {recorded}, as recorded")
+    if device == "cpu":
+        torch.set_num_threads(record_threads(record))  # the record's thread count: CPU sums round per split
+        echo(f"torch threads: {recorded}, as recorded" if recorded else
+             f"torch threads: {record_threads(record)} (the record names none: it predates recorded thread counts "
+             "and kept torch's default, one per core)")
     try:
         path = run(rerun_config(record, out_dir, device), echo=echo)
         return load_record(path)

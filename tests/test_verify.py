@@ -117,3 +117,31 @@ def test_the_rerun_evaluates_at_the_recorded_batch_size(record_path, tmp_path):
     assert rerun_config(rec, tmp_path)["eval_batch_size"] == 64
     del rec["provenance"]["eval_batch_size"]
     assert rerun_config(rec, tmp_path)["eval_batch_size"] == 2048
+
+
+def test_a_record_naming_no_thread_count_is_rerun_at_torchs_old_default(record_path, tmp_path, monkeypatch,
+                                                                          capsys):
+    """Records made before provenance carried ``torch_threads`` kept torch's default (one thread per core):
+    verify re-runs them at that count, says so, and puts the caller's count back (at 1 thread the board's
+    2-thread records differ in the low digits)."""
+    import torch
+
+    import clbench.runner
+
+    rec = json.loads(record_path.read_text())
+    del rec["provenance"]["torch_threads"]
+    legacy = tmp_path / "legacy.json"
+    legacy.write_text(json.dumps(seal(rec)))
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    seen = []
+    real_run = clbench.runner.run
+
+    def spy(cfg, echo=print):
+        seen.append((torch.get_num_threads(), cfg["threads"]))
+        return real_run(cfg, echo=echo)
+
+    monkeypatch.setattr(clbench.runner, "run", spy)
+    before = torch.get_num_threads()
+    cli_main(["verify", str(legacy), "--no-stamp"])
+    assert seen == [(3, 3)] and torch.get_num_threads() == before
+    assert "torch threads: 3 (the record names none" in capsys.readouterr().err

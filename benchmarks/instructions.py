@@ -72,8 +72,30 @@ TASKS: dict[str, tuple[list[str], Callable[[], list[str]], Callable[[str], str]]
 }
 
 
-def generate_task(name: str, n_train: int, n_test: int, split_seed: int = 0
-                  ) -> tuple[list[str], list[str], list[str], list[str]]:
+#: one experience's (train prompts, train targets, test prompts, test targets)
+Split = tuple[list[str], list[str], list[str], list[str]]
+
+
+def _check_sizes(n_train: int, n_test: int) -> None:
+    if n_train < 1 or n_test < 1:
+        raise ClbenchError(f"n_train and n_test must be >= 1, got {n_train} and {n_test}; raise them.")
+
+
+def _stream(name: str, splits: Sequence[Split], labels: list[str], **meta: list) -> LabelledData:
+    """The experiences' splits end to end, one "class" per experience (``labels``); ``meta``'s
+    ``train_task``/``test_task`` give each prompt's experience, then the extra ``meta``."""
+    tx, ty, vx, vy, tt, vt = [], [], [], [], [], []
+    for k, (a, b, c, d) in enumerate(splits):
+        tx += a
+        ty += b
+        vx += c
+        vy += d
+        tt += [k] * len(a)
+        vt += [k] * len(c)
+    return LabelledData(name, tx, ty, vx, vy, len(labels), labels, meta={"train_task": tt, "test_task": vt, **meta})
+
+
+def generate_task(name: str, n_train: int, n_test: int, split_seed: int = 0) -> Split:
     """(train prompts, train targets, test prompts, test targets) of one task, disjoint by prompt."""
     if name not in TASKS:
         raise ClbenchError(f"unknown instruction task '{name}'; known tasks: {', '.join(TASKS)}.")
@@ -96,19 +118,8 @@ def instructions(tasks: Sequence[str] | None = None, n_train: int = 240, n_test:
                  split_seed: int = 0) -> LabelledData:
     """The instruction tasks ``tasks`` (default: all eight), ``n_train``/``n_test`` samples each."""
     names = list(tasks) if tasks is not None else list(TASKS)
-    if n_train < 1 or n_test < 1:
-        raise ClbenchError(f"n_train and n_test must be >= 1, got {n_train} and {n_test}; raise them.")
-    tx, ty, vx, vy, tt, vt = [], [], [], [], [], []
-    for k, name in enumerate(names):
-        a, b, c, d = generate_task(name, n_train, n_test, split_seed)
-        tx += a
-        ty += b
-        vx += c
-        vy += d
-        tt += [k] * len(a)
-        vt += [k] * len(c)
-    return LabelledData("instructions", tx, ty, vx, vy, len(names), names,
-                        meta={"train_task": tt, "test_task": vt})
+    _check_sizes(n_train, n_test)
+    return _stream("instructions", [generate_task(name, n_train, n_test, split_seed) for name in names], names)
 
 
 # ------------------------------------------------------------------------------- the LLM instruction stream
@@ -173,7 +184,7 @@ def _triples() -> list[str]:
 
 
 def generate_llm_task(name: str, n_train: int, n_test: int, occurrences: int = 1, split_seed: int = 0
-                      ) -> list[tuple[list[str], list[str], list[str], list[str]]]:
+                      ) -> list[Split]:
     """Per occurrence of task ``name``: (train prompts, train targets, test prompts, test targets).
 
     Training prompts use the training instructions, test prompts the held-out ones; inputs never cross
@@ -207,22 +218,10 @@ def llm_instructions(order: Sequence[str] | None = None, n_train: int = 64, n_te
     """The LLM instruction stream: ``order`` names one task per experience (a name may recur); each
     experience is its own "class" (``larger``, then ``larger#2`` for its second occurrence)."""
     names = list(order) if order is not None else list(LLM_TASK_ORDER)
-    if n_train < 1 or n_test < 1:
-        raise ClbenchError(f"n_train and n_test must be >= 1, got {n_train} and {n_test}; raise them.")
+    _check_sizes(n_train, n_test)
     counts = {t: names.count(t) for t in dict.fromkeys(names)}
     splits = {t: generate_llm_task(t, n_train, n_test, c, split_seed) for t, c in counts.items()}
-    seen: dict[str, int] = {}
-    tx, ty, vx, vy, tt, vt, labels = [], [], [], [], [], [], []
-    for k, name in enumerate(names):
-        occ = seen.get(name, 0)
-        seen[name] = occ + 1
-        a, b, c, d = splits[name][occ]
-        labels.append(name if occ == 0 else f"{name}#{occ + 1}")
-        tx += a
-        ty += b
-        vx += c
-        vy += d
-        tt += [k] * len(a)
-        vt += [k] * len(c)
-    return LabelledData("llm_instructions", tx, ty, vx, vy, len(names), labels,
-                        meta={"train_task": tt, "test_task": vt, "task_family": names})
+    occurrence = [names[:k].count(name) for k, name in enumerate(names)]  # 0 for a task's first experience
+    return _stream("llm_instructions", [splits[name][occ] for name, occ in zip(names, occurrence)],
+                   [name if occ == 0 else f"{name}#{occ + 1}" for name, occ in zip(names, occurrence)],
+                   task_family=names)

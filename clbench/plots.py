@@ -115,6 +115,20 @@ def mean_matrix(records: list[dict]) -> list[list[float]]:
     return out
 
 
+def _heatmap(ax, M: list[list[float]], cmap: str, fontsize: float, min_shown: float = -math.inf,
+             max_rows: int = 12):
+    """``M`` (percent, NaN for no value) on a 0-100 colour scale, each cell's value (from ``min_shown`` up)
+    written in it while the numbers stay legible: up to ``max_rows`` rows (a dozen in a plot of its own)."""
+    im = ax.imshow(M, vmin=0, vmax=100, cmap=cmap)
+    if len(M) <= max_rows:
+        for i, row in enumerate(M):
+            for j, v in enumerate(row):
+                if v == v and v >= min_shown:
+                    ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=fontsize,
+                            color="white" if v < 60 else "black")
+    return im
+
+
 def matrix_grid(bench: str, rows, cols: int = 5) -> str:
     """Every row's accuracy matrix (mean over its seeds) as a small heatmap, one panel per row."""
     n = len(rows)
@@ -131,13 +145,7 @@ def matrix_grid(bench: str, rows, cols: int = 5) -> str:
             continue
         row = rows[k]
         R = mean_matrix(row.records)
-        im = ax.imshow(R, vmin=0, vmax=100, cmap="viridis")
-        if len(R) <= 5:
-            for i in range(len(R)):
-                for j in range(len(R)):
-                    if R[i][j] == R[i][j]:
-                        ax.text(j, i, f"{R[i][j]:.0f}", ha="center", va="center", fontsize=5.5,
-                                color="white" if R[i][j] < 60 else "black")
+        im = _heatmap(ax, R, "viridis", 5.5, max_rows=5)
         title = row.method if len(row.method) <= 28 else row.method[:26] + "…"
         ax.set_title(f"{title} (n={row.n})", fontsize=6.5)
         ax.set_xticks([])
@@ -192,13 +200,7 @@ def confusion_heatmap(bench: str, method: str, confusion: dict, n_seeds: int) ->
     C = len(P)
     size = min(8.0, 1.5 + 0.3 * C)
     fig, ax = plt.subplots(figsize=(size + 1, size))
-    im = ax.imshow(P, vmin=0, vmax=100, cmap="magma")
-    if C <= 12:
-        for i in range(C):
-            for j in range(C):
-                if P[i][j] == P[i][j] and P[i][j] >= 0.5:
-                    ax.text(j, i, f"{P[i][j]:.0f}", ha="center", va="center", fontsize=6,
-                            color="white" if P[i][j] < 60 else "black")
+    im = _heatmap(ax, P, "magma", 6, min_shown=0.5)
     ax.set(xlabel="predicted class", ylabel="true class",
            title=f"{bench}: {method}, confusion after the last experience ({n_seeds} seed{'s' * (n_seeds != 1)})")
     ax.title.set_fontsize(9)
@@ -210,13 +212,7 @@ def matrix_heatmap(bench: str, method: str, record: dict) -> str:
     R = [[math.nan if v is None else 100 * v for v in row] for row in record["accuracy_matrix"]]
     T = len(R)
     fig, ax = plt.subplots(figsize=(1.2 + 0.45 * T, 1.0 + 0.4 * T))
-    im = ax.imshow(R, vmin=0, vmax=100, cmap="viridis")
-    if T <= 12:  # numbers stay legible up to a dozen experiences
-        for i in range(T):
-            for j in range(T):
-                if R[i][j] == R[i][j]:
-                    ax.text(j, i, f"{R[i][j]:.0f}", ha="center", va="center", fontsize=7,
-                            color="white" if R[i][j] < 60 else "black")
+    im = _heatmap(ax, R, "viridis", 7)
     ax.set(xlabel="evaluated on experience", ylabel="after training experience",
            title=f"{bench}: {method}, seed {record['seed']}")
     ax.title.set_fontsize(9)

@@ -3,13 +3,16 @@
 ``split_info``: tasks with disjoint classes (task-/class-incremental); ``shared_info``: every task over the same
 classes (domain-incremental, permuted-MNIST-like); ``experience``: an :class:`Experience` from tensors, its
 test split the first ``n_test`` training samples unless given; ``task_logits``: a learner's task-aware logits;
-``blob_images``: uint8 images around one random mean per class (a source for protocol-level tests).
+``blob_images``: uint8 images around one random mean per class (a source for protocol-level tests);
+``SPLIT_DIGITS``, ``tiny_vit``, ``vit_overrides``, ``saved_vit``: the stream and the tiny timm ViT host of the
+pre-trained-ViT method tests (MOS, SEMA).
 Each test file keeps its own data generator (the signal its assertions rely on).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import torch
 
@@ -58,3 +61,33 @@ def blob_images(n_classes: int, per_class: int, side: int, n_test_per_class: int
     yt = torch.arange(n_classes * n_test_per_class) % n_classes
     xt = (means[yt] + torch.randn(len(yt), 1, side, side, generator=g) * noise).clamp(0, 255).to(torch.uint8)
     return LabelledData(name="blobs", train_x=x, train_y=y, test_x=xt, test_y=yt, n_classes=n_classes)
+
+
+#: split_digits, class-incremental in 5 experiences: the cheapest real stream
+SPLIT_DIGITS = {"name": "split_digits", "source": "digits", "source_args": {}, "protocol": "class_incremental",
+                "protocol_args": {"n_experiences": 5}}
+
+
+def tiny_vit(depth: int) -> dict:
+    """The ``vit`` backbone config of a tiny random timm ViT over 8×8 one-channel images (patch 4, width 16)."""
+    return {"name": "vit", "arch": "timm:vit_tiny_patch16_224",
+            "arch_args": {"img_size": 8, "patch_size": 4, "depth": depth, "embed_dim": 16, "num_heads": 2,
+                          "in_chans": 1}}
+
+
+def vit_overrides(backbone: dict) -> list[str]:
+    """The command-line overrides that make a composed run's ``method.backbone`` the ViT ``backbone``."""
+    return [f"method.backbone.arch={backbone['arch']}",
+            *[f"+method.backbone.arch_args.{k}={v}" for k, v in backbone["arch_args"].items()]]
+
+
+def saved_vit(backbone: dict, path: Path) -> dict:
+    """Saves a random timm ViT of ``backbone``'s architecture (torch seed 0) to ``path`` and returns the config
+    that loads it: a fresh learner then rebuilds the same frozen host whatever the global RNG state."""
+    import timm
+
+    torch.manual_seed(0)
+    vit = timm.create_model(backbone["arch"].partition(":")[2], pretrained=False, num_classes=0,
+                            **backbone["arch_args"])
+    torch.save(vit.state_dict(), path)
+    return {**backbone, "weights": str(path)}

@@ -7,6 +7,7 @@ import copy
 
 import pytest
 import torch
+from builders import SPLIT_DIGITS, saved_vit, tiny_vit, vit_overrides
 from torch import nn
 
 from clbench.errors import ClbenchError
@@ -14,15 +15,12 @@ from clbench.registry import build_method
 from clbench.runner import build_scenario
 from methods.mos import merge_adapters, sample_gaussians
 
-TINY = {"name": "vit", "arch": "timm:vit_tiny_patch16_224",
-        "arch_args": {"img_size": 8, "patch_size": 4, "depth": 2, "embed_dim": 16, "num_heads": 2, "in_chans": 1}}
-DIGITS = {"name": "split_digits", "source": "digits", "source_args": {}, "protocol": "class_incremental",
-          "protocol_args": {"n_experiences": 5}}
+TINY = tiny_vit(depth=2)
 
 
 @pytest.fixture(scope="module")
 def scenario():
-    return build_scenario(DIGITS, 0)
+    return build_scenario(SPLIT_DIGITS, 0)
 
 
 def make(scenario, **kw):
@@ -159,8 +157,7 @@ def test_runner_end_to_end_and_resume_state(compose_run):
     from clbench.runner import run
 
     cfg = compose_run("method=mos", "benchmark=split_digits", "method.epochs=1", "method.ca_epochs=1",
-                      "method.backbone.arch=timm:vit_tiny_patch16_224",
-                      *[f"+method.backbone.arch_args.{k}={v}" for k, v in TINY["arch_args"].items()])
+                      *vit_overrides(TINY))
     record = json.loads(run(cfg, echo=lambda *a: None).read_text())
     assert [r["stored_adapters"] for r in record["method_report"]] == [1, 2, 3, 4, 5]
     assert all(1 <= r["mean_retrieval_rounds"] <= 4 for r in record["method_report"])
@@ -353,12 +350,7 @@ def test_the_learner_contract(tmp_path):
     fresh instance, same seed → same predictions, no test data while training. The host is a random tiny ViT
     saved to a file, so a fresh instance rebuilds the same frozen host whatever the global RNG state."""
     testing = pytest.importorskip("clbench.testing")
-    import timm
-
-    torch.manual_seed(0)
-    vit = timm.create_model(TINY["arch"].partition(":")[2], pretrained=False, num_classes=0, **TINY["arch_args"])
-    torch.save(vit.state_dict(), tmp_path / "vit.pt")
-    backbone = {**TINY, "weights": str(tmp_path / "vit.pt")}
+    backbone = saved_vit(TINY, tmp_path / "vit.pt")
     opts = {"epochs": 1, "ca_epochs": 1}
     from clbench.registry import get_method
 

@@ -8,21 +8,19 @@ from dataclasses import replace
 
 import pytest
 import torch
+from builders import SPLIT_DIGITS, saved_vit, tiny_vit, vit_overrides
 
 from clbench.errors import ClbenchError
 from clbench.registry import build_method
 from clbench.runner import build_scenario
 
-TINY = {"name": "vit", "arch": "timm:vit_tiny_patch16_224",
-        "arch_args": {"img_size": 8, "patch_size": 4, "depth": 3, "embed_dim": 16, "num_heads": 2, "in_chans": 1}}
-DIGITS = {"name": "split_digits", "source": "digits", "source_args": {}, "protocol": "class_incremental",
-          "protocol_args": {"n_experiences": 5}}
+TINY = tiny_vit(depth=3)
 
 
 @pytest.fixture(scope="module")
 def scenario():
     torch.manual_seed(0)
-    return build_scenario(DIGITS, 0)
+    return build_scenario(SPLIT_DIGITS, 0)
 
 
 def make(scenario, **kw):
@@ -146,8 +144,8 @@ def test_runner_records_adapters_per_layer(compose_run):
     from clbench.runner import run
 
     cfg = compose_run("method=sema", "benchmark=split_digits", "method.epochs=1", "method.descriptor_epochs=2",
-                      "method.backbone.arch=timm:vit_tiny_patch16_224", "method.expandable_layers=[1,2]",
-                      *[f"+method.backbone.arch_args.{k}={v}" for k, v in TINY["arch_args"].items()])
+                      "method.expandable_layers=[1,2]",
+                      *vit_overrides(TINY))
     record = json.loads(run(cfg, echo=lambda *a: None).read_text())
     reports = record["method_report"]
     assert len(reports) == 5 and all(set(r["adapters_per_layer"]) == {"0", "1", "2"} for r in reports)
@@ -213,7 +211,7 @@ def spy_expansions(learner):
 def test_defaults_are_the_papers_and_official_codes():
     """z one-sided (paper's equation), threshold 2, top half of the blocks expandable, and the official
     exps/*.json values; the learner's own defaults, not the YAML's."""
-    scenario = build_scenario(DIGITS, 0)
+    scenario = build_scenario(SPLIT_DIGITS, 0)
     torch.manual_seed(0)
     four = {**TINY, "arch_args": {**TINY["arch_args"], "depth": 4}}
     learner = build_method("sema", scenario.info(), {"backbone": four})
@@ -400,12 +398,7 @@ def test_the_learner_contract(tmp_path):
     fresh instance, same seed → same predictions, no test data while training. The host is a random tiny ViT
     saved to a file, so a fresh instance rebuilds the same frozen host whatever the global RNG state."""
     testing = pytest.importorskip("clbench.testing")
-    import timm
-
-    torch.manual_seed(0)
-    vit = timm.create_model(TINY["arch"].partition(":")[2], pretrained=False, num_classes=0, **TINY["arch_args"])
-    torch.save(vit.state_dict(), tmp_path / "vit.pt")
-    backbone = {**TINY, "weights": str(tmp_path / "vit.pt")}
+    backbone = saved_vit(TINY, tmp_path / "vit.pt")
     opts = {"expandable_layers": [1, 2], "epochs": 1, "descriptor_epochs": 2, "descriptor_dim": 8}
     from clbench.registry import get_method
 

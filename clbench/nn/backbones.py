@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import math
+from collections.abc import Callable, Sequence
 
 import torch
 from torch import nn
@@ -92,40 +93,79 @@ class SmallCNN(nn.Module):
         return self.net(x)
 
 
-class _BasicBlock(nn.Module):
+def projection_shortcut(cin: int, cout: int, stride: int) -> nn.Module:
+    """He et al. (2016)'s option B: a 1×1 strided convolution and batch norm where the shape changes,
+    the identity elsewhere (the ResNet-18 of GEM/Mammoth)."""
+    if stride != 1 or cin != cout:
+        return nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), nn.BatchNorm2d(cout))
+    return nn.Sequential()
+
+
+class PaddedShortcut(nn.Module):
+    """He et al. (2016)'s option A, parameter-free: subsample by the stride, then zero-pad the new channels
+    (the CIFAR ResNets, e.g. PyCIL's ``convs/cifar_resnet``)."""
+
     def __init__(self, cin: int, cout: int, stride: int):
+        super().__init__()
+        self.stride, self.pad = stride, cout - cin
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.stride == 1 and self.pad == 0:
+            return x
+        x = x[:, :, :: self.stride, :: self.stride]
+        return nn.functional.pad(x, (0, 0, 0, 0, 0, self.pad))
+
+
+Shortcut = Callable[[int, int, int], nn.Module]
+
+
+class BasicBlock(nn.Module):
+    """The two-convolution residual block of He et al. (2016): relu(bn2(conv2(relu(bn1(conv1 x)))) + shortcut x).
+
+    ``shortcut(cin, cout, stride)`` builds the residual path; it is called after the convolutions so that
+    their initial weights draw from the global RNG first (the order the records were produced with)."""
+
+    def __init__(self, cin: int, cout: int, stride: int, shortcut: Shortcut = projection_shortcut):
         super().__init__()
         self.conv1 = nn.Conv2d(cin, cout, 3, stride, 1, bias=False)
         self.bn1 = nn.BatchNorm2d(cout)
         self.conv2 = nn.Conv2d(cout, cout, 3, 1, 1, bias=False)
         self.bn2 = nn.BatchNorm2d(cout)
-        self.shortcut = nn.Sequential()
-        if stride != 1 or cin != cout:
-            self.shortcut = nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), nn.BatchNorm2d(cout))
+        self.shortcut = shortcut(cin, cout, stride)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         out = torch.relu(self.bn1(self.conv1(x)))
         return torch.relu(self.bn2(self.conv2(out)) + self.shortcut(x))
 
 
-@register_backbone("resnet18")
-class SlimResNet18(nn.Module):
-    """ResNet-18 for small images (3×3 stem, no max-pool), width ``nf`` (20 in GEM/Mammoth, 64 = full)."""
+class SmallImageResNet(nn.Module):
+    """A ResNet for small images: a 3×3 stem (no max-pool), stages of ``blocks`` basic blocks of the given
+    ``widths`` (stride 2 at the first block of every stage but the first), global average pooling.
+    Parameters are named ``stem.*`` and ``layers.<block>.*`` whatever the depth."""
 
-    def __init__(self, input_shape: tuple[int, ...], nf: int = 20):
+    def __init__(self, in_channels: int, stem_width: int, widths: Sequence[int], blocks: int,
+                 shortcut: Shortcut = projection_shortcut):
         super().__init__()
-        c = input_shape[0]
-        self.stem = nn.Sequential(nn.Conv2d(c, nf, 3, 1, 1, bias=False), nn.BatchNorm2d(nf), nn.ReLU())
-        blocks, cin = [], nf
-        for i, mult in enumerate((1, 2, 4, 8)):
-            for j in range(2):
-                blocks.append(_BasicBlock(cin, nf * mult, 2 if (i > 0 and j == 0) else 1))
-                cin = nf * mult
-        self.layers = nn.Sequential(*blocks)
+        self.stem = nn.Sequential(nn.Conv2d(in_channels, stem_width, 3, 1, 1, bias=False),
+                                  nn.BatchNorm2d(stem_width), nn.ReLU())
+        layers, cin = [], stem_width
+        for i, cout in enumerate(widths):
+            for j in range(blocks):
+                layers.append(BasicBlock(cin, cout, 2 if (i > 0 and j == 0) else 1, shortcut))
+                cin = cout
+        self.layers = nn.Sequential(*layers)
         self.out_dim = cin
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return torch.flatten(nn.functional.adaptive_avg_pool2d(self.layers(self.stem(x)), 1), 1)
+
+
+@register_backbone("resnet18")
+class SlimResNet18(SmallImageResNet):
+    """ResNet-18 for small images (3×3 stem, no max-pool), width ``nf`` (20 in GEM/Mammoth, 64 = full)."""
+
+    def __init__(self, input_shape: tuple[int, ...], nf: int = 20):
+        super().__init__(input_shape[0], nf, [nf * mult for mult in (1, 2, 4, 8)], 2, projection_shortcut)
 
 
 @register_backbone("mobilenet_v2")

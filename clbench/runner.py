@@ -204,7 +204,10 @@ def _load_checkpoint(path: Path, cfg_hash: str) -> dict:
             f"checkpoint {path} was written by a different config; use another run_dir or delete the checkpoint."
         )
     try:
-        state = trust.loads(data, CHECKPOINT_KIND, cfg_hash, allow_full_if_authentic=True)
+        state = trust.loads(data, CHECKPOINT_KIND, cfg_hash)
+    except trust.UnsafePayload as e:  # this user's own, from a clbench that still pickled learner objects
+        raise ClbenchError(f"checkpoint {path} holds pickled objects, which clbench no longer loads ({e}); "
+                           "delete it or pass rerun=true to start this run over.") from None
     except trust.UntrustedFile as e:
         raise ClbenchError(f"checkpoint {path} is unreadable (refused: {e}); delete it to start this run "
                            "over.") from None

@@ -11,8 +11,9 @@ and fails with one sentence per broken promise:
   for trained and untrained task ids alike (the evaluation also scores future experiences, for FWT);
 * a learner whose ``capabilities.unseen_classes_minus_inf`` is set scores exactly the classes of no trained
   experience -inf (and every trained class finitely);
-* ``state_dict()`` survives a ``torch.save``/``torch.load`` round trip (what a checkpoint does) into a fresh
-  instance built from another random state, and the fresh instance predicts identically;
+* ``state_dict()`` survives a ``torch.save``/restricted ``torch.load(weights_only=True)`` round trip (what a
+  checkpoint does, :mod:`clbench.trust`) into a fresh instance built from another random state, and the
+  fresh instance predicts identically;
 * the same seed gives the same predictions (two builds and trainings from the same global seed);
 * ``train_experience`` never touches the test split: it is handed the runner's view without it
   (:meth:`~clbench.scenario.Experience.without_test`), and reading ``test_x``/``test_y`` there is reported.
@@ -22,7 +23,6 @@ See docs/testing.md. The global RNG states are restored afterwards.
 
 from __future__ import annotations
 
-import io
 import random
 import sys
 from collections.abc import Mapping
@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from clbench import trust
 from clbench.learner import Learner
 from clbench.scenario import Experience, Scenario, ScenarioInfo
 
@@ -212,14 +213,12 @@ def check_learner(cls: type[Learner], info: ScenarioInfo, options: Mapping[str, 
             if getattr(cls.capabilities, "unseen_classes_minus_inf", False):
                 _check_unseen(cls, scenario, logits, k)
 
-        buf = io.BytesIO()
-        try:
-            torch.save(learner.state_dict(), buf)
-            buf.seek(0)
-            restored_state = torch.load(buf, map_location="cpu", weights_only=False)
+        try:  # exactly what a checkpoint does: torch.save, then the restricted weights_only load of a resume
+            restored_state = trust.safe_load(trust.payload_bytes(learner.state_dict()))
         except Exception as e:  # noqa: BLE001 - any failure to pickle is the same broken promise
             _fail(cls, f"state_dict() does not survive torch.save/torch.load ({type(e).__name__}: {e}); a checkpoint "
-                       "must hold only picklable state (modules, tensors, plain values).")
+                       "must hold only tensors, plain values and modules or optimisers of torch, clbench or the "
+                       "methods (other objects as clbench.plainstate data).")
         _seed(info.seed + 1)  # a fresh instance from another random state: only the loaded state may matter
         fresh = _build(cls, info, options)
         fresh.load_state_dict(restored_state)

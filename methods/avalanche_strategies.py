@@ -63,8 +63,9 @@ loaders and replay buffers), so replacing the loop would mean re-implementing ev
 provides is therefore not here: no per-step loss log, no ``step`` fault point, no compute count of training
 (``train_flops: null`` in the record), and the batch order is Avalanche's DataLoader shuffle (seeded by the
 global torch RNG the runner seeds), not :func:`clbench.training.experience_generator`. The corrected plugins are
-module-level classes (so any checkpoint unpickles in a fresh process) that replace Avalanche's instances right
-after the strategy is built.
+module-level classes (so a checkpoint names them and they are found again in a fresh process) that replace
+Avalanche's instances right after the strategy is built. Checkpoints hold the strategy as plain data
+(:mod:`clbench.plainstate`, see ``state_dict``), never as a pickle.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ from avalanche.training.supervised.icarl import _ICaRLPlugin
 from torch import nn
 from torch.utils.data import DataLoader
 
+from clbench import plainstate
 from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer, tensor_bytes
 from clbench.registry import register_method
@@ -101,6 +103,8 @@ KEEPS_EXEMPLARS = {"ICaRL", "Replay", "GEM", "AGEM", "DER", "GDumb", "ER_ACE", "
 #: strategies would each treat as a new experience
 PROTOCOLS = ("class_incremental", "task_incremental", "domain_incremental", "few_shot_class_incremental")
 CLASS_SPLIT_PROTOCOLS = ("class_incremental", "task_incremental", "few_shot_class_incremental")
+#: the one key of a checkpointed state: the learner's attributes as clbench.plainstate data
+PLAIN_STATE = "plainstate"
 
 
 def strategy_classes() -> dict[str, type]:
@@ -405,6 +409,21 @@ class AvalancheLearner(Learner):
 
     def report(self) -> dict[str, Any]:
         return {"strategy": self.strategy_cls.__name__, "seen_classes": len(self.seen_classes)}
+
+    # -- checkpoints ------------------------------------------------------------------------------------
+    def state_dict(self) -> dict:
+        """The learner's attributes, the strategy's whole object graph included (plugins, buffers, clock,
+        importances), as plain data (:mod:`clbench.plainstate`): tensors, numbers, strings, lists and dicts
+        that ``torch.load(weights_only=True)`` reads without naming a single global, so a checkpoint never
+        needs a full unpickle (issue 21). Objects are rebuilt as pickle would (``__new__`` + their state),
+        so a resumed run is bit-identical to an uninterrupted one."""
+        return {PLAIN_STATE: plainstate.encode(dict(self.__dict__))}
+
+    def load_state_dict(self, state: dict) -> None:
+        if set(state) != {PLAIN_STATE}:
+            raise ClbenchError("this Avalanche checkpoint is not in clbench's plain-state format (an older "
+                               "clbench pickled the strategy); delete it or pass rerun=true.")
+        self.__dict__.update(plainstate.decode(state[PLAIN_STATE]))
 
 
 class PaperICaRLPlugin(_ICaRLPlugin):

@@ -120,19 +120,20 @@ def test_another_configs_checkpoint_is_refused_by_its_header_before_any_load(com
 
 
 def test_a_checkpoint_with_a_valid_mac_but_a_dangerous_global_is_still_refused(tmp_path):
-    # even this user's own MAC does not let the restricted loader rebuild a callable it does not allow ...
+    # even this user's own MAC does not make the loader rebuild a callable it does not allow: nothing is ever
+    # unpickled in full
     marker = tmp_path / "marker"
     data = trust.dumps(Payload(marker), CHECKPOINT_KIND, "k")
-    with pytest.raises(trust.UntrustedFile, match="names builtins.exec"):
+    with pytest.raises(trust.UnsafePayload, match="names builtins.exec"):
         trust.loads(data, CHECKPOINT_KIND, "k")
     assert not marker.exists()
-    # ... and a MAC under another user's key does not authenticate it for the full loader either
+    # ... and a MAC under another user's key is refused before the payload is looked at
     other = tmp_path / "other.key"
     other.write_bytes(os.urandom(32))
     os.environ["CLBENCH_LOCAL_KEY"] = str(other)
     trust._key_cache.clear()
     with pytest.raises(trust.UntrustedFile, match="not written by your clbench"):
-        trust.loads(data, CHECKPOINT_KIND, "k", allow_full_if_authentic=True)
+        trust.loads(data, CHECKPOINT_KIND, "k")
     assert not marker.exists()
 
 
@@ -202,9 +203,9 @@ def test_in_tree_learner_state_round_trips_through_the_restricted_loader(method,
     assert torch.equal(a.predict(x, **kw), b.predict(x, **kw))
 
 
-def test_an_avalanche_learner_resumes_only_from_an_authenticated_checkpoint(one_torch_thread):
-    """Avalanche strategies are object graphs that name functions (builtins.getattr among them), which the
-    restricted loader refuses: they are unpickled in full only behind this user's MAC."""
+def test_an_avalanche_learner_state_loads_with_the_restricted_loader(one_torch_thread):
+    """Avalanche strategies are object graphs that name functions (builtins.getattr among them): their
+    state is plain data (clbench.plainstate), which the restricted loader reads without a single global."""
     pytest.importorskip("avalanche")
     from clbench.cli import compose
     from clbench.registry import build_method
@@ -216,11 +217,11 @@ def test_an_avalanche_learner_resumes_only_from_an_authenticated_checkpoint(one_
     opts = {**cfg["method"], "epochs": 1}
     a = build_method("naive", sc.info(), opts)
     a.train_experience(sc[0])
+    payload = trust.payload_bytes({"learner": a.state_dict()})
+    assert torch.serialization.get_unsafe_globals_in_checkpoint(io.BytesIO(payload)) == []
     data = trust.dumps({"learner": a.state_dict()}, CHECKPOINT_KIND, "k")
-    with pytest.raises(trust.UntrustedFile):
-        trust.loads(data, CHECKPOINT_KIND, "k")  # restricted only
     b = build_method("naive", sc.info(), opts)
-    b.load_state_dict(trust.loads(data, CHECKPOINT_KIND, "k", allow_full_if_authentic=True)["learner"])
+    b.load_state_dict(trust.loads(data, CHECKPOINT_KIND, "k")["learner"])
     x = sc[1].test_x[:16]
     assert torch.equal(a.predict(x), b.predict(x))
 

@@ -361,8 +361,10 @@ class TextLoRALearner(Learner):
 
     def state_dict(self) -> dict:
         """Everything but the frozen LM: the LoRA tensors of every group and the learner's own state (a
-        checkpoint of Gemma would otherwise rewrite its 1 GB of unchanged weights after every task)."""
-        state = {k: v for k, v in self.__dict__.items() if k not in ("model", "_lora_config", "_memo")}
+        checkpoint of Gemma would otherwise rewrite its 1 GB of unchanged weights after every task). The
+        tokenizer stays out too: it is a function of the ``lm`` option, rebuilt with the learner, and a
+        Hugging Face tokenizer is an object graph that checkpoints' restricted loader refuses (issue 21)."""
+        state = {k: v for k, v in self.__dict__.items() if k not in ("model", "_lora_config", "_memo", "tok")}
         state["lora_state"] = {n: p.detach().clone() for n, p in self.model.named_parameters()
                                if "lora_" in n or "mora_" in n}
         return state

@@ -28,6 +28,15 @@ class Capabilities:
     # predict scores exactly the classes of no trained experience -inf, and only those (checked by
     # clbench.testing.check_learner); False promises nothing either way
     unseen_classes_minus_inf: bool = False
+    # the board's bounds column (clbench.leaderboard.attach_bounds): "lower" (trains on each experience alone,
+    # as finetune) or "upper" (on every experience at once, as joint; or an oracle); "" for a method. Where
+    # several rows on one backbone and data declare the same bound, the lowest bound_rank is shown.
+    bound: str = ""
+    bound_rank: int = 0
+
+    def __post_init__(self) -> None:
+        if self.bound not in ("", "lower", "upper"):
+            raise ValueError(f"Capabilities.bound must be 'lower', 'upper' or '', got {self.bound!r}")
 
     def as_dict(self) -> dict:
         return {

@@ -27,9 +27,9 @@ shows "not measured", never 0.
 
 Fair comparison (docs/methods-vs-papers.md, "Fair comparison on the board"): every section states its
 protocol and data, every row its backbone and training budget (epochs or steps, batch, and any samples per
-experience it is not given), and the bounds column shows the finetune / joint rows trained on the *same*
-backbone with the *same* samples per experience, or says there are none: a pixel MLP's joint is not an upper
-bound for a frozen-ViT row.
+experience it is not given), and the bounds column shows the lower / upper bound rows (finetune / joint,
+or whatever method declares itself one: ``Capabilities.bound``) trained on the *same* backbone with the *same*
+samples per experience, or says there are none: a pixel MLP's joint is not an upper bound for a frozen-ViT row.
 
 No artefacts: a forgetting/BWT that is zero by construction (the method's evaluation or parameter isolation
 freezes every old task's score) is printed as "0 by construction" with the measured reason under the table,
@@ -316,15 +316,20 @@ def describe_training(cfg: dict) -> str:
     return ", ".join(parts) or "–"
 
 
+def _declared(name: str):
+    """The method's declared capabilities (registry table data: imports no method module), or None for a
+    method this installation does not have or cannot import."""
+    try:
+        from clbench.registry import method_capabilities
+
+        return method_capabilities(name)
+    except Exception:  # noqa: BLE001 - a method that does not import must not take the board down
+        return None
+
+
 def _frozen(name: str) -> bool:
     """Whether the method declares a frozen backbone (its registered capabilities' notes)."""
-    try:
-        from clbench.registry import method_capabilities  # declared data: imports no method module
-
-        notes = method_capabilities(name).notes
-    except Exception:  # noqa: BLE001 - a method that does not import must not take the board down
-        return False
-    return "frozen" in notes
+    return "frozen" in getattr(_declared(name), "notes", "")
 
 
 def describe_section(records: list[dict]) -> str:
@@ -345,8 +350,10 @@ def describe_section(records: list[dict]) -> str:
             "training column names fewer samples per experience.")
 
 
-LOWER_BOUNDS = ("probe_finetune", "finetune", "naive")  # preferred first
-UPPER_BOUNDS = ("probe_joint", "joint")
+def declared_bound(name: str) -> tuple[str, int] | None:
+    """("lower" | "upper", rank) when the method declares itself a bound (``Capabilities.bound``), else None."""
+    caps = _declared(name)
+    return (caps.bound, caps.bound_rank) if getattr(caps, "bound", "") else None
 
 
 def _fmt_pct(v: float | None) -> str:
@@ -354,22 +361,25 @@ def _fmt_pct(v: float | None) -> str:
 
 
 def attach_bounds(rows: list[Row]) -> None:
-    """Each row's bounds cell: the final accuracy of the finetune and joint rows that share its backbone and
-    its images per experience, or a statement that there are none (never a bound from another setting)."""
+    """Each row's bounds cell: the final accuracy of the rows whose methods declare themselves the lower and
+    the upper bound (``Capabilities.bound``: finetune / joint, their probe and LoRA counterparts) and that
+    share its backbone and its images per experience, or a statement that there are none (never a bound
+    from another setting). Of several rows declaring one bound there, the lowest ``bound_rank`` is shown,
+    then the first in the section's order."""
     def key(r: Row):
         cfg = r.records[0]["method"]["config"]
         return describe_backbone(cfg)[1], cfg.get("max_train_per_experience")
 
-    for r in rows:
-        name = r.records[0]["method"]["name"]
-        if name in LOWER_BOUNDS or name in UPPER_BOUNDS:
-            r.text["bounds"] = "lower bound" if name in LOWER_BOUNDS else "upper bound"
+    roles = [declared_bound(r.records[0]["method"]["name"]) for r in rows]
+    for r, role in zip(rows, roles):
+        if role is not None:
+            r.text["bounds"] = f"{role[0]} bound"
             continue
-        same = [o for o in rows if key(o) == key(r)]
         found = []
-        for group in (LOWER_BOUNDS, UPPER_BOUNDS):
-            match = next((o for g in group for o in same if o.records[0]["method"]["name"] == g), None)
-            found.append(_fmt_pct(match.stats["final_average_accuracy"][0]) if match else "–")
+        for want in ("lower", "upper"):
+            same = [(o_role[1], i) for i, (o, o_role) in enumerate(zip(rows, roles))
+                    if o_role is not None and o_role[0] == want and key(o) == key(r)]
+            found.append(_fmt_pct(rows[min(same)[1]].stats["final_average_accuracy"][0]) if same else "–")
         r.text["bounds"] = " / ".join(found) if found != ["–", "–"] else "none on this backbone & data"
 
 
@@ -424,12 +434,7 @@ def _frozen_columns(R: list[list[float | None]]) -> bool:
 
 
 def _declared_notes(name: str) -> str:
-    try:
-        from clbench.registry import method_capabilities  # declared data: imports no method module
-
-        return method_capabilities(name).notes
-    except Exception:  # noqa: BLE001 - a method that does not import must not take the board down
-        return ""
+    return getattr(_declared(name), "notes", "")
 
 
 def seed_values(row: Row, key: str = "final_average_accuracy") -> dict[int, float | None]:

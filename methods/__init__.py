@@ -29,15 +29,15 @@ _FROZEN = ("vit", "mobilenet_v2")
 _LORA = "LoRA adapters (peft) on a frozen causal LM"
 
 
-def _avalanche(strategy: str, exemplars: bool = False, protocols: tuple[str, ...] = _AVL) -> dict:
+def _avalanche(strategy: str, exemplars: bool = False, protocols: tuple[str, ...] = _AVL, **bound) -> dict:
     return _m(f"methods.avalanche_strategies:Avalanche{strategy}", protocols=protocols, exemplars=exemplars,
-              notes=f"Avalanche {strategy} strategy on the clbench backbone")
+              notes=f"Avalanche {strategy} strategy on the clbench backbone", **bound)
 
 
 TABLE = {"method": {
-    "finetune": _m("methods.finetune:Finetune"),
+    "finetune": _m("methods.finetune:Finetune", bound="lower", bound_rank=1),
     "joint": _m("methods.joint:Joint", exemplars=True,
-                notes="stores every training sample: an upper bound, not a CL method"),
+                notes="stores every training sample: an upper bound, not a CL method", bound="upper", bound_rank=1),
     "er": _m("methods.er:ER", exemplars=True, notes="reservoir replay buffer of raw samples"),
     "wa": _m("methods.wa:WA", protocols=("class_incremental",), exemplars=True,
              notes="herding exemplars under a fixed total budget; KD + weight aligning of new-class FC rows"),
@@ -70,10 +70,10 @@ TABLE = {"method": {
               notes="frozen pretrained backbone + merged task adapters + self-refined retrieval; exemplar-free"),
     "probe_finetune": _m("methods.probe:ProbeFinetune", protocols=("class_incremental",), backbones=_FROZEN,
                          notes="linear head on a frozen pretrained backbone, current experience only: the lower "
-                               "bound of SEMA/MOS"),
+                               "bound of SEMA/MOS", bound="lower"),
     "probe_joint": _m("methods.probe:ProbeJoint", protocols=("class_incremental",), exemplars=True, backbones=_FROZEN,
                       notes="linear head on a frozen pretrained backbone, every experience seen so far: the upper "
-                            "bound of SEMA/MOS"),
+                            "bound of SEMA/MOS", bound="upper"),
     "csfa": _m("methods.csfa:CSFA", protocols=("gilcd",),
                notes="source model + training-free prototype calibration + RSGS (reliable-entropy GSAM) on the "
                      "unlabelled stream; stores one prototype per class, no raw sample; needs the unlabelled data "
@@ -88,12 +88,14 @@ TABLE = {"method": {
                             "feature map per class (no raw sample); needs a base session followed by few-shot "
                             "sessions"),
     "lcia": _m("methods.lcia:LCIA", protocols=("instruction_stream",), output="text", notes=_LORA),
-    "lora_seq": _m("methods.lora_seq:LoRASeq", protocols=("instruction_stream",), output="text", notes=_LORA),
+    "lora_seq": _m("methods.lora_seq:LoRASeq", protocols=("instruction_stream",), output="text", notes=_LORA,
+                   bound="lower"),
     "lora_ema": _m("methods.lora_ema:LoRAEMA", protocols=("instruction_stream",), output="text", notes=_LORA),
     "lora_oracle": _m("methods.lora_oracle:LoRAOracle", protocols=("instruction_stream",), output="text",
-                      needs_task_ids_at_test=True, notes="one LoRA per task, task id at test: an isolation bound"),
+                      needs_task_ids_at_test=True, notes="one LoRA per task, task id at test: an isolation bound",
+                      bound="upper"),
     "lora_joint": _m("methods.lora_joint:LoRAJoint", protocols=("instruction_stream",), output="text", exemplars=True,
-                     notes="one LoRA on the union of all tasks seen: the multitask bound"),
+                     notes="one LoRA on the union of all tasks seen: the multitask bound", bound="upper", bound_rank=1),
     "lora_replay": _m("methods.lora_replay:LoRAReplay", protocols=("instruction_stream",), output="text",
                       exemplars=True, notes="one LoRA, a fixed replay sample of every earlier task"),
     "lm_zero_shot": _m("methods.lm_zero_shot:LMZeroShot", protocols=("instruction_stream",), output="text",
@@ -105,7 +107,7 @@ TABLE = {"method": {
     # Avalanche's strategies under the clbench contract (methods/avalanche_strategies.py)
     "avalanche": _m("methods.avalanche_strategies:AvalancheAny", protocols=_AVL, exemplars=True,
                     notes="exemplars depend on the chosen strategy"),
-    "naive": _avalanche("Naive"),
+    "naive": _avalanche("Naive", bound="lower", bound_rank=2),
     "ewc": _avalanche("EWC"),
     "si": _avalanche("SynapticIntelligence"),
     "lwf": _avalanche("LwF"),

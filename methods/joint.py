@@ -15,7 +15,8 @@ from clbench.scenario import Experience
 
 @register_method("joint")
 class Joint(SGDLearner):
-    capabilities = Capabilities(exemplars=True, notes="stores every training sample: an upper bound, not a CL method")
+    capabilities = Capabilities(exemplars=True, notes="stores every training sample: an upper bound, not a CL method",
+                                bound="upper", bound_rank=1)  # a probe_joint on the same backbone goes first
 
     def __init__(self, info, **kwargs):
         super().__init__(info, **kwargs)

@@ -18,7 +18,8 @@ from methods.common.lm import TextLoRALearner
 @register_method("lora_joint")
 class LoRAJoint(TextLoRALearner):
     capabilities = Capabilities(protocols=("instruction_stream",), output="text", exemplars=True,
-                                notes="one LoRA on the union of all tasks seen: the multitask bound")
+                                notes="one LoRA on the union of all tasks seen: the multitask bound",
+                                bound="upper", bound_rank=1)  # with task ids, lora_oracle's bound goes first
 
     def __init__(self, info: ScenarioInfo, **kwargs):
         super().__init__(info, **kwargs)

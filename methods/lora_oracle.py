@@ -25,7 +25,7 @@ def family(name: str) -> str:
 @register_method("lora_oracle")
 class LoRAOracle(TextLoRALearner):
     capabilities = Capabilities(protocols=("instruction_stream",), output="text", needs_task_ids_at_test=True,
-                                notes="one LoRA per task, task id at test: an isolation bound")
+                                notes="one LoRA per task, task id at test: an isolation bound", bound="upper")
 
     def __init__(self, info: ScenarioInfo, **kwargs):
         if not info.task_ids_at_test:

@@ -88,6 +88,7 @@ class ProbeFinetune(_Probe):
     capabilities = Capabilities(
         protocols=("class_incremental",), backbones=("vit", "mobilenet_v2"),
         notes="linear head on a frozen pretrained backbone, current experience only: the lower bound of SEMA/MOS",
+        bound="lower",
     )
 
 
@@ -96,5 +97,6 @@ class ProbeJoint(_Probe):
     capabilities = Capabilities(
         protocols=("class_incremental",), backbones=("vit", "mobilenet_v2"), exemplars=True,
         notes="linear head on a frozen pretrained backbone, every experience seen so far: the upper bound of SEMA/MOS",
+        bound="upper",
     )
     cumulative = True

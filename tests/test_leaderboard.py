@@ -286,6 +286,49 @@ def test_bounds_come_only_from_the_same_backbone_and_the_same_images_per_experie
     assert {r.method: r.text["bounds"] for r in only_lower.benchmarks["split_digits"]}["der"] == "20.00 / –"
 
 
+
+def test_bounds_are_the_methods_that_declare_one_not_names_that_look_like_one():
+    """An LLM section: lora_seq / lora_joint declare the lower / upper bound (``Capabilities.bound``) on the
+    same LM; methods merely named like a bound (``joint_x``, ``finetune_y``: nothing declared) are not taken;
+    a joint on another LM bounds nothing here. With task ids, lora_oracle (bound_rank 0) goes before
+    lora_joint (1) even when the joint scores higher; naive (2) yields to finetune (1) though it ranks above."""
+    lm, tiny = {"lm": {"name": "gemma3_270m"}, "lora": {"r": 8}}, {"lm": {"name": "tiny"}, "lora": {"r": 8}}
+    mlp = {"backbone": {"name": "mlp", "hidden": [100, 100]}}
+    recs = [("llm", "lora_seq", lm, 0.34), ("llm", "joint_x", lm, 0.99), ("llm", "finetune_y", lm, 0.01),
+            ("llm", "lora_joint", lm, 0.75), ("llm", "lcia", lm, 0.7),
+            ("llm", "lora_joint", tiny, 0.5), ("llm", "mora", tiny, 0.4),
+            ("llm_til", "lora_seq", lm, 0.34), ("llm_til", "lora_joint", lm, 0.85),
+            ("llm_til", "lora_oracle", lm, 0.80), ("llm_til", "lcia", lm, 0.7),
+            ("mnist", "naive", mlp, 0.3), ("mnist", "finetune", mlp, 0.2), ("mnist", "joint", mlp, 0.9),
+            ("mnist", "er", mlp, 0.6)]
+    board = _board(*[make_record(m, bench=b, config=c, final=f) for b, m, c, f in recs])
+
+    def cells(bench: str) -> dict:
+        return {(r.records[0]["method"]["name"], r.records[0]["method"]["config"].get("lm", {}).get("name")):
+                r.text["bounds"] for r in board.benchmarks[bench]}
+
+    llm = cells("llm")
+    assert llm[("lcia", "gemma3_270m")] == "34.00 / 75.00"
+    assert llm[("joint_x", "gemma3_270m")] == llm[("finetune_y", "gemma3_270m")] == "34.00 / 75.00"
+    assert llm[("lora_seq", "gemma3_270m")] == "lower bound" and llm[("lora_joint", "gemma3_270m")] == "upper bound"
+    assert llm[("mora", "tiny")] == "– / 50.00"
+    assert cells("llm_til")[("lcia", "gemma3_270m")] == "34.00 / 80.00"
+    assert cells("mnist")[("er", None)] == "20.00 / 90.00"
+    assert cells("mnist")[("naive", None)] == "lower bound"
+    assert lb.declared_bound("joint_x") is None and lb.declared_bound("lora_oracle") == ("upper", 0)
+
+
+def test_the_in_tree_methods_that_declare_a_bound():
+    """The table's declarations (read without importing a method): finetune / joint and their probe, Avalanche
+    and LoRA counterparts, nothing else."""
+    from methods import TABLE
+
+    declared = {n: (e["capabilities"].bound, e["capabilities"].bound_rank) for n, e in TABLE["method"].items()
+                if e["capabilities"].bound}
+    assert declared == {"finetune": ("lower", 1), "joint": ("upper", 1), "naive": ("lower", 2),
+                        "probe_finetune": ("lower", 0), "probe_joint": ("upper", 0), "lora_seq": ("lower", 0),
+                        "lora_joint": ("upper", 1), "lora_oracle": ("upper", 0)}
+
 def test_zero_forgetting_by_construction_is_a_label_with_its_reason():
     frozen = [[0.5, 0.0], [0.5, 0.7]]  # the old experience's score never moves: forgetting and BWT exactly 0
     onehot = make_record("ibcl", matrix=frozen, config={"eval_preference": "task"})

@@ -13,7 +13,7 @@ What :func:`decode` may do is the point (issue 21: nothing in a checkpoint runs 
   ``__dict__``): what pickle's ``NEWOBJ``/``BUILD`` do, never a call of the class or of a function;
 * a function is only ever *referenced* (stored as an attribute, e.g. a ``defaultdict`` factory or a
   collate function), never called, and only if it lives in an allowed module (``builtins`` and ``torch``'s
-  loaders and savers are not);
+  loaders and savers are not; :data:`_DENIED` lists what is out as classes or functions);
 * a bound method is ``getattr(obj, name)`` of a method the object's class defines (never a dunder);
 * NumPy arrays are raw bytes plus a non-object dtype; enums are looked up by value, loggers by name
   (``logging.getLogger``), ranges and slices rebuilt from their ints.
@@ -43,9 +43,12 @@ from clbench.errors import ClbenchError
 #: the modules whose classes (and functions, as references) a state may name
 ALLOWED_PREFIXES = ("clbench.", "methods.", "avalanche.", "torch.", "torchvision.", "timm.")
 _ALLOWED_MODULES = ("clbench", "methods", "avalanche", "torch", "torchvision", "timm")
-# functions that must never come back from a file, even as references (they read or write files)
-_DENIED_FUNCTIONS = ("torch.load", "torch.save", "torch.hub.", "torch.serialization.", "torch.jit.load",
-                     "torch.package.", "torch.utils.cpp_extension.", "torch.utils.data.datapipes.")
+# names that never come back from a file, as classes or as references, although their packages are allowed:
+# loaders and savers, code loading and compiling, loggers that write files, processes
+_DENIED = ("torch.load", "torch.save", "torch._C.", "torch.hub.", "torch.serialization.", "torch.jit.",
+           "torch.package.", "torch.utils.cpp_extension.", "torch.utils.data.datapipes.",
+           "torch.utils.tensorboard.", "torch.distributed.", "torch.multiprocessing.", "torch._dynamo.",
+           "torch.compiler.", "torch.onnx.", "torch.export.", "avalanche.logging.", "avalanche.training.checkpoint.")
 _BUILTIN_TYPES = {t.__name__: t for t in (dict, list, tuple, set, frozenset, int, float, str, bytes, bool,
                                           object, complex, type(None))}
 _SCALARS = (type(None), bool, int, float, str, bytes)
@@ -69,10 +72,10 @@ def _ref_name(x: Any) -> str:
     if module == "builtins" and qual in _BUILTIN_TYPES:
         return f"builtins:{qual}"
     if isinstance(module, str) and isinstance(qual, str) and "<" not in qual and _module_allowed(module):
-        try:
-            if _resolve(module, qual) is x:
+        try:  # saved only if loading will accept it: a checkpoint must not fail first at its resume
+            if _lookup(f"{module}:{qual}") is x:
                 return f"{module}:{qual}"
-        except (ImportError, AttributeError):
+        except StateError:
             pass
     raise StateError(f"the state holds {x!r}, which cannot be saved as plain data (not a class or function "
                      "of clbench, the methods, Avalanche, torch, torchvision or timm)")
@@ -95,7 +98,7 @@ def _lookup(name: Any) -> Any:
             return _BUILTIN_TYPES[qual]
         raise StateError(f"the state names builtins.{qual}, which clbench never loads from a file")
     dotted = f"{module}.{qual}"
-    if not _module_allowed(module) or any(dotted == d or dotted.startswith(d) for d in _DENIED_FUNCTIONS) \
+    if not _module_allowed(module) or any(dotted == d or dotted.startswith(d) for d in _DENIED) \
             or not all(p.isidentifier() and not p.startswith("__") for p in qual.split(".")):
         raise StateError(f"the state names {dotted}, which clbench never loads from a file")
     try:

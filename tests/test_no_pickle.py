@@ -173,10 +173,15 @@ GADGETS = {
     "an object dtype array": {"__t": "ndarray", "n": 10**6, "d": "|O", "s": [1],
                               "v": torch.zeros(8, dtype=torch.uint8)},
     "a class's dunder": {"__t": "global", "v": "clbench.io:atomic_write_bytes.__globals__"},
+    # allowed packages, denied names: code loaders and a logger that writes files when a strategy calls it
+    "torch.jit.load": {"__t": "global", "v": "torch.jit:load"},
+    "torch._C function": {"__t": "global", "v": "torch._C:_load_for_lite_interpreter"},
+    "avalanche TextLogger object": {"__t": "obj", "n": 10**6, "c": "avalanche.logging:TextLogger", "s": None},
 }
 
 
-@pytest.mark.parametrize("gadget", list(GADGETS))
+# through a whole resume for a few; test_plain_state_refuses_every_gadget takes each of them to the decoder
+@pytest.mark.parametrize("gadget", ["exec", "os.system", "subprocess.Popen object", "avalanche TextLogger object"])
 def test_a_gadget_spliced_into_a_signed_avalanche_checkpoint_is_refused_in_one_sentence(avalanche_runs, gadget):
     _, cfg, ckpt = avalanche_runs
     state = _payload_of(ckpt)

@@ -55,9 +55,11 @@ _TORCH_PREFIXES = ("torch.nn.", "torch.optim.", "torchvision.models.", "torchvis
 # and its contents come from BUILD, i.e. ndarray.__setstate__ of raw bytes
 NUMPY_ARRAY_GLOBALS = ("numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
                        "numpy.ndarray", "numpy.dtype")
+# a NumPy scalar (np.float64(2.5)): scalar(dtype, raw bytes) builds one value of that dtype
+NUMPY_SCALAR_GLOBALS = ("numpy.core.multiarray.scalar", "numpy._core.multiarray.scalar")
 _EXACT = {"builtins.dict", "builtins.list", "builtins.int", "builtins.set", "builtins.frozenset",
           "collections.OrderedDict", "collections.deque", "torch._C.Generator", "torch.device", "torch.Size",
-          *NUMPY_ARRAY_GLOBALS}
+          *NUMPY_ARRAY_GLOBALS, *NUMPY_SCALAR_GLOBALS}
 
 
 class UntrustedFile(ClbenchError):
@@ -188,6 +190,13 @@ def allowed_global(name: str) -> Any | None:
     return obj
 
 
+def _numpy_dtype_classes() -> list[type]:
+    import numpy as np
+
+    dtypes = getattr(np, "dtypes", None)  # NumPy >= 1.25
+    return [c for c in vars(dtypes).values() if isinstance(c, type) and issubclass(c, np.dtype)] if dtypes else []
+
+
 def safe_load(payload: bytes) -> Any:
     """``torch.load(weights_only=True)`` of ``payload``, with :func:`allowed_global`'s classes allowed;
     raises :class:`UntrustedFile` naming the first global that is not."""
@@ -201,6 +210,8 @@ def safe_load(payload: bytes) -> Any:
         if obj is None:
             raise UntrustedFile(f"it names {name}, which clbench does not load from a file it cannot trust")
         extra.append(obj)
+    if any(name in NUMPY_ARRAY_GLOBALS + NUMPY_SCALAR_GLOBALS for name in names):
+        extra += _numpy_dtype_classes()  # BUILD of a dtype needs its class (Float64DType), which no GLOBAL names
     try:
         with torch.serialization.safe_globals(extra):
             return torch.load(io.BytesIO(payload), map_location="cpu", weights_only=True)

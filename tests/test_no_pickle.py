@@ -253,6 +253,17 @@ def test_a_hugging_face_lora_learner_state_loads_with_the_restricted_loader(tmp_
     assert b.predict(prompts) == a.predict(prompts)
 
 
+def test_numpy_arrays_in_a_learner_state_load_restricted():
+    """adapt_inf keeps NumPy arrays in its state: they load through the restricted loader (NumPy's array
+    globals and dtype classes only) with dtype, shape and values intact."""
+    arrays = {d: np.arange(6).astype(d).reshape(2, 3) for d in ("float64", "float32", "int64", "uint8", "bool")}
+    data = trust.dumps({"learner": {"a": arrays, "scalar": np.float64(2.5)}}, CHECKPOINT_KIND, "k")
+    back = trust.loads(data, CHECKPOINT_KIND, "k")["learner"]
+    for d, a in arrays.items():
+        assert back["a"][d].dtype == a.dtype and (back["a"][d] == a).all()
+    assert back["scalar"] == 2.5
+
+
 # ----------------------------------------------------------------------------- package data files
 def _gz_pickle(path: Path, obj, protocol: int = 4) -> Path:
     # protocol 4 (raw bytes): a Python 3 protocol-2 pickle of an array goes through _codecs.encode, which

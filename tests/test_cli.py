@@ -1,5 +1,7 @@
 """The clbench command: listings, one-sentence errors with non-zero exits, the record path as last line."""
 
+import contextlib
+import io
 import json
 import subprocess
 import sys
@@ -11,9 +13,22 @@ from clbench.learner import Capabilities, Learner
 from clbench.registry import METHODS, check_compatible, register_method
 
 
-def clbench(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "clbench.cli", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=600)
+def clbench(*args: str) -> subprocess.CompletedProcess:
+    """The command in this process (``clbench.cli.main``, stdout/stderr captured): the same code path without
+    a fresh interpreter importing torch for each case (issue 19). ``real_clbench`` runs the real process."""
+    from clbench.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            rc = main(list(args))
+        except SystemExit as e:  # Hydra's app ends a user error with SystemExit(2)
+            rc = e.code if isinstance(e.code, int) else 1
+    return subprocess.CompletedProcess(["clbench", *args], rc, out.getvalue(), err.getvalue())
+
+
+def real_clbench(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "clbench.cli", *args], capture_output=True, text=True, timeout=600)
 
 
 def _one_sentence(p: subprocess.CompletedProcess) -> str:
@@ -103,6 +118,7 @@ def test_multirun_bad_input_is_one_sentence_and_nothing_runs(tmp_path, sweep, me
     assert not (tmp_path / "records").exists()
 
 
+@pytest.mark.slow  # the joblib launcher's worker processes each import torch: about a minute (issue 19)
 def test_multirun_failing_job_is_one_line_and_the_others_run(tmp_path):
     # an optimizer name is checked where the learner is built, in the job (epochs=0 is refused before any job runs)
     p = clbench("run", "-m", "benchmark=split_digits", "method.optimizer.name=rmsprop,sgd", f"results_dir={tmp_path}",
@@ -182,4 +198,12 @@ def test_impossible_pairing_is_refused_before_data_loads():
 
 def test_unknown_command():
     p = clbench("fly")
+    assert p.returncode == 2 and p.stderr.startswith("error: unknown command 'fly'")
+
+
+def test_the_real_command_exits_2_with_one_sentence(tmp_path):
+    """The installed entry point in its own process (the other cases call clbench.cli.main in-process)."""
+    line = _one_sentence(real_clbench("run", "method=nosuch", f"results_dir={tmp_path}"))
+    assert line.startswith("error: unknown method 'nosuch'; known methods: ")
+    p = real_clbench("fly")
     assert p.returncode == 2 and p.stderr.startswith("error: unknown command 'fly'")

@@ -4,6 +4,8 @@ parsed with wandb's own protobuf ``Record``) and the table files."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import struct
@@ -26,6 +28,20 @@ def clbench(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "WANDB_MODE": "offline", "OMP_NUM_THREADS": "1"}
     return subprocess.run([sys.executable, "-m", "clbench.cli", *args], capture_output=True, text=True, env=env,
                           timeout=600)
+
+def clbench_in_process(*args: str) -> subprocess.CompletedProcess:
+    """The CLI in this process (``clbench.cli.main``, output captured): for cases that start no wandb run, where
+    a fresh interpreter would only import torch again (issue 19)."""
+    from clbench.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            rc = main(list(args))
+        except SystemExit as e:  # Hydra's app ends a user error with SystemExit(2)
+            rc = e.code if isinstance(e.code, int) else 1
+    return subprocess.CompletedProcess(["clbench", *args], rc, out.getvalue(), err.getvalue())
+
 
 BLOCK = 32768  # the .wandb file is a LevelDB-style log: 32 KiB blocks of (crc, length, type) chunks
 
@@ -144,6 +160,7 @@ def test_leaderboard_pushes_its_table(logged_run):
     assert sorted(e.path for e in art.manifest.contents) == ["LEADERBOARD.md", "index.html"]
 
 
+@pytest.mark.slow  # the joblib launcher's worker processes each import torch and start wandb: about a minute
 def test_every_job_of_a_multirun_logs_its_own_wandb_run(tmp_path):
     p = clbench("run", "-m", "--wandb", *FAST, "seed=0,1", f"results_dir={tmp_path}")
     assert p.returncode == 0, p.stderr
@@ -156,7 +173,7 @@ def test_every_job_of_a_multirun_logs_its_own_wandb_run(tmp_path):
 
 
 def test_a_bad_wandb_mode_is_one_sentence_from_the_cli(tmp_path):
-    p = clbench("run", "--wandb", *FAST, "wandb.mode=sideways", f"results_dir={tmp_path}")
+    p = clbench_in_process("run", "--wandb", *FAST, "wandb.mode=sideways", f"results_dir={tmp_path}")
     lines = [ln for ln in p.stderr.strip().splitlines() if ln.strip()]
     assert p.returncode == 2 and "Traceback" not in p.stderr, p.stderr
     assert len(lines) == 1 and lines[0].startswith("error: wandb could not start a run ("), p.stderr

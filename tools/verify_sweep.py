@@ -110,8 +110,8 @@ def _retry_candidates(log: Path) -> set[str]:
         if line.strip():
             r = json.loads(line)
             tries.setdefault(r["record"], []).append(r)
-    return {k for k, v in tries.items() if len(v) == 1 and v[0]["result"] == "mismatch"
-            and not v[0].get("recorded_threads")}
+    return {k for k, v in tries.items() if not any(r.get("retry") for r in v) and v[-1]["result"] == "mismatch"
+            and not v[-1].get("recorded_threads")}
 
 
 def summary(log: Path, planned: int | None = None) -> str:
@@ -120,7 +120,8 @@ def summary(log: Path, planned: int | None = None) -> str:
         if line.strip():
             r = json.loads(line)
             rows.setdefault(r["record"], []).append(r)
-    first = {k: v[0] for k, v in rows.items()}
+    # a record's verdict is its last try at its own thread count; tries at --retry-threads are listed after it
+    first = {k: [r for r in v if not r.get("retry")][-1] for k, v in rows.items()}
     counts: dict[str, int] = {}
     for r in first.values():
         counts[r["result"]] = counts.get(r["result"], 0) + 1
@@ -128,14 +129,14 @@ def summary(log: Path, planned: int | None = None) -> str:
     if planned is not None:
         out[0] += f"; {planned - len(first)} planned but not attempted"
     for name, tries in sorted(rows.items()):
-        r = tries[0]
+        r = first[name]
         if r["result"] == "verified":
             continue
         line = f"  {r['result'].upper():9} {name} at threads={r.get('threads')}"
         if r["result"] == "mismatch":
             line += (f": {r['differing']} of {r['numbers']} differ, max |diff| {r['max_abs_diff']:.4f}, final "
                      f"{r['final_recorded']:.4f} -> {r['final_rerun']:.4f}")
-        for again in tries[1:]:
+        for again in (t for t in tries if t.get("retry")):
             line += f"; at threads={again.get('threads')}: {again['result']}"
         out.append(line)
     return "\n".join(out)
@@ -166,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     args.log.parent.mkdir(parents=True, exist_ok=True)
     done = set()
     if args.log.exists():
-        done = {json.loads(ln)["record"] for ln in args.log.read_text().splitlines() if ln.strip()}
+        done = {r["record"] for r in map(json.loads, filter(str.strip, args.log.read_text().splitlines()))
+                if r["result"] in ("verified", "mismatch")}  # a timeout or a failure is tried again
     print(f"{len(todo)} records planned (cheapest first), {len(skipped)} skipped, {len(done)} already in the log",
           flush=True)
     deadline = time.time() + 60 * args.budget_min
@@ -181,9 +183,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if time.time() > deadline:
             break
-        timeout = 120 + 20 * cost  # generous: a loaded 2-core machine runs many times slower than the record
+        timeout = 300 + 20 * cost  # generous: a loaded 2-core machine runs many times slower than the record
         if args.retry_logged:
-            rows = [_run_one(path, args.retry_threads, 4 * timeout)]
+            rows = [dict(_run_one(path, args.retry_threads, 4 * timeout), retry=True)]
             with args.log.open("a") as f:
                 f.write(json.dumps(rows[0]) + "\n")
             print(f"{rows[0]['result']:8} t={args.retry_threads}  {path.name}", flush=True)
@@ -191,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         r = _run_one(path, None, timeout)
         rows = [r]
         if r["result"] == "mismatch" and args.retry_threads and not r.get("recorded_threads"):
-            rows.append(_run_one(path, args.retry_threads, 4 * timeout))
+            rows.append(dict(_run_one(path, args.retry_threads, 4 * timeout), retry=True))
         with args.log.open("a") as f:
             for row in rows:
                 f.write(json.dumps(row) + "\n")

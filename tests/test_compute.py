@@ -43,13 +43,18 @@ def closure_for(model, x, calls=None):
     return closure
 
 
-def test_forward_and_backward_are_counted():
+def eval_then_train(n: int) -> ComputeMeter:
+    """A fresh meter after one evaluation batch and one training step of ``n`` samples of a fresh MLP."""
     m, meter = mlp(), ComputeMeter()
-    x = torch.randn(5, D_IN)
+    x = torch.randn(n, D_IN)
     with torch.inference_mode():
-        meter.step("eval", lambda: m(x), key=shape_key(x), samples=5)
-    meter.step("train", closure_for(m, x), key=shape_key(x), samples=5)
-    t = meter.totals()
+        meter.step("eval", lambda: m(x), key=shape_key(x), samples=n)
+    meter.step("train", closure_for(m, x), key=shape_key(x), samples=n)
+    return meter
+
+
+def test_forward_and_backward_are_counted():
+    t = eval_then_train(5).totals()
     assert t["eval_flops"] == fwd_flops(5)
     assert t["train_flops"] == train_flops(5)
     assert t["train_samples"] == 5 and t["eval_samples"] == 5 and t["optimizer_steps"] == 1
@@ -266,12 +271,7 @@ def test_a_budget_met_exactly_is_not_an_overrun():
 
 
 def test_eval_batches_are_not_optimizer_steps():
-    m, meter = mlp(), ComputeMeter()
-    x = torch.randn(3, D_IN)
-    with torch.inference_mode():
-        meter.step("eval", lambda: m(x), key=shape_key(x), samples=3)
-    meter.step("train", closure_for(m, x), key=shape_key(x), samples=3)
-    assert meter.totals()["optimizer_steps"] == 1
+    assert eval_then_train(3).totals()["optimizer_steps"] == 1
 
 
 def test_the_runner_counts_compute_keeps_the_confusion_and_enforces_a_budget(tmp_path):

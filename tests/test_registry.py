@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import json
 import os
 import subprocess
@@ -64,7 +65,8 @@ def _lazy_targets(module: str) -> set[str]:
     return out
 
 
-def imports_of(module: str, module_level_only: bool = False, implied_own_packages: bool = True) -> set[str]:
+@functools.cache  # each module's source is parsed once per session, not once per name (issue 19)
+def imports_of(module: str, module_level_only: bool = False, implied_own_packages: bool = True) -> frozenset[str]:
     """The repo modules ``module`` imports (a submodule also imports its packages), skipping
     ``if TYPE_CHECKING:`` blocks; with ``module_level_only`` the imports inside functions are left out. With
     ``implied_own_packages=False`` the module's own packages count only when an import names them: they are
@@ -113,7 +115,7 @@ def imports_of(module: str, module_level_only: bool = False, implied_own_package
     visit(ast.parse(path.read_text(encoding="utf-8")))
     if "." in module and implied_own_packages:
         resolve(module.rpartition(".")[0])
-    return found
+    return frozenset(found)
 
 
 def _cycles(nodes: list[str], edges: dict[str, set[str]]) -> list[list[str]]:

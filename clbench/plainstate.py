@@ -85,7 +85,13 @@ def _resolve(module: str, qual: str) -> Any:
     obj = sys.modules.get(module) or importlib.import_module(module)
     for part in qual.split("."):
         obj = getattr(obj, part)
+        if isinstance(obj, types.ModuleType):  # never through a module an allowed one imported (trust.os)
+            raise AttributeError(part)
     return obj
+
+
+def _denied(dotted: str) -> bool:
+    return any(dotted == d or dotted.startswith(d) for d in _DENIED)
 
 
 def _lookup(name: Any) -> Any:
@@ -98,7 +104,7 @@ def _lookup(name: Any) -> Any:
             return _BUILTIN_TYPES[qual]
         raise StateError(f"the state names builtins.{qual}, which clbench never loads from a file")
     dotted = f"{module}.{qual}"
-    if not _module_allowed(module) or any(dotted == d or dotted.startswith(d) for d in _DENIED) \
+    if not _module_allowed(module) or _denied(dotted) \
             or not all(p.isidentifier() and not p.startswith("__") for p in qual.split(".")):
         raise StateError(f"the state names {dotted}, which clbench never loads from a file")
     try:
@@ -107,6 +113,11 @@ def _lookup(name: Any) -> Any:
         raise StateError(f"the state names {dotted}, which this installation does not have") from None
     if not isinstance(obj, (type, types.FunctionType, types.BuiltinFunctionType)):
         raise StateError(f"the state names {dotted}, which is neither a class nor a function")
+    # where the object really lives must be allowed too: an allowed module re-exports what it imports
+    # (clbench.trust has pickle's names among its attributes, a class attribute may hold os.system)
+    home = getattr(obj, "__module__", None)
+    if not isinstance(home, str) or not _module_allowed(home) or _denied(f"{home}.{getattr(obj, '__qualname__', '')}"):
+        raise StateError(f"the state names {dotted}, which is {home}'s and clbench never loads it from a file")
     return obj
 
 

@@ -456,6 +456,16 @@ def test_non_binary_tasks_are_refused():
 
 
 # ------------------------------------------------------------------------------------------------ band
+def assert_five_task_report(rep: dict) -> None:
+    """A 5-task run's last report: the counts of methods/ibcl.py's docstring (grids 1+6+7+8+9, evaluation
+    1+3+4+5+5), and each task's own one-hot preference at least as good as the uniform one on that task."""
+    assert (rep["posteriors_trained"], rep["preferences_served"], rep["evaluation_models"]) == (15, 31, 18)
+    grid = {tuple(r["preference"]): r["val_accuracy"] for r in rep["grid"]}
+    uniform = grid[(0.2,) * 5]
+    for k in range(5):
+        assert grid[tuple(1.0 if i == k else 0.0 for i in range(5))][k] >= uniform[k]
+
+
 @pytest.mark.slow
 def test_ibcl_band_on_binary_split_mnist(compose_run):
     """ibcl_onehot (the one-hot task preference; forgetting 0 by construction), seed 0, 10k train / 2k test
@@ -468,13 +478,7 @@ def test_ibcl_band_on_binary_split_mnist(compose_run):
     rec = json.loads(run(cfg, echo=lambda *_: None).read_text())
     assert rec["metrics"]["final_average_accuracy"] >= 0.85
     assert rec["metrics"]["forgetting"] == 0.0
-    rep = rec["method_report"][-1]
-    # the counts of methods/ibcl.py's docstring for 5 tasks: grids 1+6+7+8+9, evaluation 1+3+4+5+5
-    assert (rep["posteriors_trained"], rep["preferences_served"], rep["evaluation_models"]) == (15, 31, 18)
-    grid = {tuple(r["preference"]): r["val_accuracy"] for r in rep["grid"]}
-    uniform = grid[(0.2,) * 5]
-    for k in range(5):
-        assert grid[tuple(1.0 if i == k else 0.0 for i in range(5))][k] >= uniform[k]
+    assert_five_task_report(rec["method_report"][-1])
 
 
 @pytest.mark.slow
@@ -493,12 +497,7 @@ def test_ibcl_band_on_binary_split_animal_mnist(compose_run):
     rec = json.loads(run(cfg, echo=lambda *_: None).read_text())
     assert rec["metrics"]["final_average_accuracy"] >= 0.90
     assert rec["metrics"]["forgetting"] <= 0.04
-    rep = rec["method_report"][-1]
-    assert (rep["posteriors_trained"], rep["preferences_served"], rep["evaluation_models"]) == (15, 31, 18)
-    grid = {tuple(r["preference"]): r["val_accuracy"] for r in rep["grid"]}
-    uniform = grid[(0.2,) * 5]
-    for k in range(5):
-        assert grid[tuple(1.0 if i == k else 0.0 for i in range(5))][k] >= uniform[k]
+    assert_five_task_report(rec["method_report"][-1])
 
 
 def test_ibcl_passes_check_learner():

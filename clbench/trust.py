@@ -179,8 +179,8 @@ def allowed_global(name: str) -> Any | None:
         return None
     if name in _EXACT:
         return obj
-    if not isinstance(obj, type):
-        return None
+    if not isinstance(obj, type) or f"{obj.__module__}.{obj.__qualname__}" != name:
+        return None  # a class an allowed module merely imported (clbench.trust.Path) is not that module's
     if module.startswith(_TORCH_PREFIXES):
         # torch's own namespaces hold more than modules and optimisers: only those two families (and timm's
         # enums, such as a ViT's patch Format, which pickle rebuilds by value)

@@ -271,6 +271,13 @@ def test_numpy_arrays_in_a_learner_state_load_restricted():
     assert back["scalar"] == 2.5
 
 
+def test_the_restricted_loader_refuses_a_class_an_allowed_module_merely_imported(tmp_path):
+    # pickle names a class by where it lives; a file that names it through an allowed module (clbench.trust
+    # imports pathlib.Path) is a forgery, and the class is not clbench's
+    assert trust.allowed_global("clbench.trust.Path") is None and trust.allowed_global("pathlib.Path") is None
+    assert trust.allowed_global("clbench.trust.SafeDefaultDict") is trust.SafeDefaultDict
+
+
 # ----------------------------------------------------------------------------- package data files
 def _gz_pickle(path: Path, obj, protocol: int = 4) -> Path:
     # protocol 4 (raw bytes): a Python 3 protocol-2 pickle of an array goes through _codecs.encode, which

@@ -35,6 +35,12 @@ def mean(records: list[dict], key: str) -> float:
     return statistics.mean(r["metrics"][key] for r in records)
 
 
+def per_seed(records: list[dict], key: str) -> list[float]:
+    """``key`` of every seed's record, in seed order: a band on the mean also bounds each seed (the spread),
+    so one lucky seed cannot carry a cell whose other seeds miss."""
+    return [r["metrics"][key] for r in records]
+
+
 @pytest.mark.slow
 def test_sequential_lora_forgets_at_least_a_fifth():
     assert mean(cell("lora_seq_llm", "llm_instructions"), "forgetting") >= 0.2  # seed 0: 0.62
@@ -95,8 +101,17 @@ def test_mora_lies_between_sequential_lora_and_the_oracle():
 
 @pytest.mark.slow
 def test_multitask_lora_is_the_upper_row_without_task_ids():
-    """seed 0: final 0.754 (below the issue's 0.8: smaller's paraphrases are read as larger), forgetting 0.04."""
+    """Seeds 0/1/2: final 0.754 / 0.879 / 0.774 (mean 0.802, sd 0.067), forgetting 0.042 / 0.023 / 0.018.
+
+    The mean meets issue 16's 0.8 only just, and two of three seeds miss it: ``smaller`` ends at 0.25 / 0.82 /
+    0.18 (its held-out paraphrases are answered as ``larger``, which trains twice) and ``uppercase`` at
+    0.70 / 0.69 / 0.66. The 0.8 is the issue's target, not a band fitted here; each seed keeps >= 0.7
+    (lowest measured 0.754)."""
     joint = cell("lora_joint_llm", "llm_instructions")
-    assert mean(joint, "final_average_accuracy") >= 0.7 and mean(joint, "forgetting") <= 0.1
+    assert min(per_seed(joint, "final_average_accuracy")) >= 0.7 and max(per_seed(joint, "forgetting")) <= 0.1
     assert mean(joint, "final_average_accuracy") > mean(cell("lora_seq_llm", "llm_instructions"),
                                                          "final_average_accuracy")
+    if len(joint) < 3:
+        pytest.skip(f"issue 16's multitask target is on 3 seeds, lora_joint_llm has {len(joint)}; "
+                    "run: clbench run suite=llm method=lora_joint_llm")
+    assert mean(joint, "final_average_accuracy") >= 0.8

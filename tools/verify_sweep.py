@@ -4,19 +4,21 @@
         --budget-min 90 --max-seconds 300 --log results/trust/verify_sweep.jsonl
     .venv/bin/python tools/verify_sweep.py --summary results/trust/verify_sweep.jsonl
 
-Each record is re-run by ``clbench.verify.rerun`` in its own subprocess (a fresh interpreter: nothing one re-run
-leaves in torch's RNG, a cache or a module global can reach the next), ordered by the record's own
+Records are re-run by ``clbench.verify.rerun`` in fresh interpreters, ``--batch`` records each (default 4: the
+imports cost ~30 s wall per process on a loaded 2-core machine; ``--batch 1`` gives every record its own, so
+nothing one re-run leaves in torch's RNG, a cache or a module global can reach the next), ordered by the record's own
 ``cost.train_seconds + cost.eval_seconds`` and skipping ``--skip-prefix`` benchmarks (the Gemma LLM streams) and
 records whose recorded cost exceeds ``--max-seconds``. One JSON line per record goes to ``--log`` (the sweep
 resumes from it: records already there are not re-run), then a summary: verified exactly / mismatched (with the
 largest difference and the final-accuracy change) / not attempted.
 
 Thread count: ``clbench verify`` re-runs at the record's ``provenance.torch_threads``; records older than that
-field name none and are re-run at ``threads=auto`` (``OMP_NUM_THREADS``). CPU float sums round differently per
-thread split, so such a record can mismatch at one thread and match at the count it was made with (torch's
-default, the core count). ``--retry-threads N`` re-runs a mismatching record that names no count once more at N
-threads and logs both verdicts; either way the record stays unreproducible *by* ``clbench verify`` as it stands,
-and the fix is a re-run that records its count.
+field name none and are re-run at torch's default on this machine, one thread per usable core
+(``clbench.verify.record_threads``), the count they were made with on the 2-core machines. CPU float sums round
+differently per thread split (MKL's sgemm with K=784 differs by ~3e-5 between 1 and 2 threads), so such a record
+matches only where the core count is the same. ``--retry-threads N`` re-runs a mismatching record that names no
+count once more at N threads and logs both verdicts (``--retry-logged``: only those retries, from the log); the
+fix for a record that names no count is a re-run that records one.
 
 No stamp is written beside the records (``leaderboard/records`` is the coordinator's); the log is the result.
 """
@@ -40,7 +42,7 @@ def _cost(record: dict) -> float:
 def worker(path: str, threads: int | None) -> dict:
     """Re-run one record (in this process) and return its verdict as a JSON-able dict."""
     from clbench.records import load_record
-    from clbench.verify import compare, compare_identity, rerun
+    from clbench.verify import compare, compare_identity, record_threads, rerun
 
     record = load_record(Path(path))
     run_as = json.loads(json.dumps(record))
@@ -55,7 +57,7 @@ def worker(path: str, threads: int | None) -> dict:
     fa = "metrics.final_average_accuracy"
     return {
         "record": Path(path).name, "result": "mismatch" if bad else "verified",
-        "threads": threads or record["provenance"].get("torch_threads") or "auto",
+        "threads": threads or record_threads(record),
         "recorded_threads": record["provenance"].get("torch_threads"),
         "numbers": len(ident) + len(rows), "differing": len(bad), "first": [r[0] for r in bad[:5]],
         "max_abs_diff": max(diffs) if diffs else 0.0,
@@ -71,17 +73,36 @@ def _get(record: dict, dotted: str):
     return cur
 
 
-def _run_one(path: Path, threads: int | None, timeout: float) -> dict:
-    cmd = [sys.executable, __file__, "--one", str(path)] + (["--threads", str(threads)] if threads else [])
+def _run_batch(paths: list[Path], threads: int | None, timeout: float) -> list[dict | None]:
+    """Verify ``paths`` in one fresh interpreter (imports cost ~30 s wall per process on a loaded machine), in
+    order. One verdict per path; None for a path after a timeout or crash (not attempted: queue it again)."""
+    cmd = [sys.executable, __file__, "--one", *map(str, paths)] + (["--threads", str(threads)] if threads else [])
     env = dict(os.environ, OMP_NUM_THREADS=str(threads) if threads else os.environ.get("OMP_NUM_THREADS", "1"))
+    stop = None
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
-    except subprocess.TimeoutExpired:
-        return {"record": path.name, "result": "timeout", "threads": threads, "timeout_s": timeout}
-    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
-    if out.returncode != 0 or not lines:
-        return {"record": path.name, "result": "failed", "threads": threads, "error": out.stderr.strip()[-400:]}
-    return json.loads(lines[-1])
+        stdout, err = out.stdout, out.stderr
+        if out.returncode != 0:
+            stop = {"result": "failed", "error": err.strip()[-400:]}
+    except subprocess.TimeoutExpired as e:
+        raw = e.stdout or b""
+        stdout = raw.decode() if isinstance(raw, bytes) else raw
+        stop = {"result": "timeout", "timeout_s": timeout}
+    got = {}
+    for ln in stdout.splitlines():
+        if ln.startswith("{"):
+            r = json.loads(ln)
+            got[r["record"]] = r
+    verdicts: list[dict | None] = []
+    for p in paths:
+        if p.name in got:
+            verdicts.append(got[p.name])
+        elif stop is not None:
+            verdicts.append({"record": p.name, "threads": threads, **stop})
+            stop = None  # the record that was running; the ones after it were never started
+        else:
+            verdicts.append(None)
+    return verdicts
 
 
 def plan(roots: list[str], max_seconds: float, skip_prefix: list[str]) -> tuple[list[tuple[float, Path]], list]:
@@ -154,11 +175,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="only retry (at --retry-threads) the logged mismatches that name no thread count")
     ap.add_argument("--log", type=Path, default=Path("results/verify_sweep.jsonl"))
     ap.add_argument("--summary", type=Path, default=None, help="print the summary of a log and exit")
-    ap.add_argument("--one", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--batch", type=int, default=4, help="records per fresh interpreter (default 4)")
+    ap.add_argument("--one", nargs="+", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--threads", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(worker(args.one, args.threads)))
+        for one in args.one:
+            try:
+                verdict = worker(one, args.threads)
+            except Exception as e:  # noqa: BLE001 - one record's failure is its verdict, the batch goes on
+                verdict = {"record": Path(one).name, "result": "failed", "threads": args.threads,
+                           "error": f"{type(e).__name__}: {e}"[:400]}
+            print(json.dumps(verdict), flush=True)
         return 0
     if args.summary:
         print(summary(args.summary))
@@ -178,27 +206,36 @@ def main(argv: list[str] | None = None) -> int:
         todo = [(c, p) for c, p in todo if p.name in _retry_candidates(args.log)]
         done = set()
         print(f"{len(todo)} logged mismatches to retry at {args.retry_threads} threads", flush=True)
-    for cost, path in todo:
-        if path.name in done:
-            continue
-        if time.time() > deadline:
-            break
-        timeout = 300 + 20 * cost  # generous: a loaded 2-core machine runs many times slower than the record
-        if args.retry_logged:
-            rows = [dict(_run_one(path, args.retry_threads, 4 * timeout), retry=True)]
-            with args.log.open("a") as f:
-                f.write(json.dumps(rows[0]) + "\n")
-            print(f"{rows[0]['result']:8} t={args.retry_threads}  {path.name}", flush=True)
-            continue
-        r = _run_one(path, None, timeout)
-        rows = [r]
-        if r["result"] == "mismatch" and args.retry_threads and not r.get("recorded_threads"):
-            rows.append(dict(_run_one(path, args.retry_threads, 4 * timeout), retry=True))
+    queue = [(c, p) for c, p in todo if p.name not in done]
+
+    def log(rows: list[dict]) -> None:
         with args.log.open("a") as f:
             for row in rows:
                 f.write(json.dumps(row) + "\n")
-        print(" | ".join(f"{row['result']:8} t={row.get('threads')}" for row in rows) + f"  {path.name}",
-              flush=True)
+        for row in rows:
+            print(f"{row['result']:8} t={row.get('threads')}{' (retry)' if row.get('retry') else ''}  "
+                  f"{row['record']}", flush=True)
+
+    while queue and time.time() < deadline:
+        n = 1 if args.retry_logged else max(1, args.batch)
+        batch, queue = queue[:n], queue[n:]
+        # generous: a loaded 2-core machine runs many times slower than the record, and 2 threads slower still
+        timeout = sum(300 + 20 * c for c, _ in batch)
+        threads = args.retry_threads if args.retry_logged else None
+        verdicts = _run_batch([p for _, p in batch], threads, timeout)
+        rows, again = [], []
+        for (c, p), v in zip(batch, verdicts):
+            if v is None:
+                again.append((c, p))
+                continue
+            v = dict(v, retry=True) if args.retry_logged else v
+            rows.append(v)
+            if (not args.retry_logged and v["result"] == "mismatch" and args.retry_threads
+                    and not v.get("recorded_threads")):
+                rows.append(dict(_run_batch([p], args.retry_threads, 4 * (300 + 20 * c))[0]
+                                 or {"record": p.name, "result": "timeout"}, retry=True))
+        log(rows)
+        queue = again + queue
     print(summary(args.log, planned=len(todo)))
     for name, why in skipped:
         print(f"  skipped {name}: {why}")

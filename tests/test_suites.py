@@ -214,12 +214,17 @@ def _records(results: Path) -> list[dict]:
     return [json.loads(p.read_text()) for p in sorted((results / "records").glob("*.json"))]
 
 
+def _run_smoke(tmp_path: Path, capsys, monkeypatch, *overrides: str) -> tuple[int, str, str]:
+    """``clbench run suite=smoke`` from and into ``tmp_path``, console off: (exit code, stdout, stderr)."""
+    monkeypatch.chdir(tmp_path)
+    code = cli_main(["run", "suite=smoke", f"results_dir={tmp_path}", "console=false", *overrides])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 @pytest.mark.slow
 def test_smoke_suite_on_joblib_reports_a_failing_job_and_finishes_the_others(tmp_path, capsys, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    code = cli_main(["run", "suite=smoke", f"results_dir={tmp_path}", "console=false",
-                     "+suite.methods.finetune.bogus=1"])
-    out, err = capsys.readouterr()
+    code, out, err = _run_smoke(tmp_path, capsys, monkeypatch, "+suite.methods.finetune.bogus=1")
     assert code == 1
     failed = [line for line in err.splitlines() if line.startswith("failed: ")]
     assert failed == ["failed: finetune on split_digits seed 0: method 'finetune' has no option 'bogus'; its "
@@ -234,10 +239,7 @@ def test_smoke_suite_on_joblib_reports_a_failing_job_and_finishes_the_others(tmp
 
 @pytest.mark.slow
 def test_smoke_suite_on_submitit_local_executor(tmp_path, capsys, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    code = cli_main(["run", "suite=smoke", f"results_dir={tmp_path}", "console=false",
-                     "suite.launcher=submitit_local"])
-    out, err = capsys.readouterr()
+    code, out, err = _run_smoke(tmp_path, capsys, monkeypatch, "suite.launcher=submitit_local")
     assert code == 0, err
     recs = _records(tmp_path)
     assert sorted(r["method"]["name"] for r in recs) == ["finetune", "joint"]

@@ -5,12 +5,15 @@ classes (domain-incremental, permuted-MNIST-like); ``experience``: an :class:`Ex
 test split the first ``n_test`` training samples unless given; ``task_logits``: a learner's task-aware logits;
 ``blob_images``: uint8 images around one random mean per class (a source for protocol-level tests);
 ``SPLIT_DIGITS``, ``tiny_vit``, ``vit_overrides``, ``saved_vit``: the stream and the tiny timm ViT host of the
-pre-trained-ViT method tests (MOS, SEMA).
+pre-trained-ViT method tests (MOS, SEMA); ``cli_in_process``: the ``clbench`` command run in this process.
 Each test file keeps its own data generator (the signal its assertions rely on).
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -91,3 +94,17 @@ def saved_vit(backbone: dict, path: Path) -> dict:
                             **backbone["arch_args"])
     torch.save(vit.state_dict(), path)
     return {**backbone, "weights": str(path)}
+
+
+def cli_in_process(*args: str) -> subprocess.CompletedProcess:
+    """``clbench ARGS`` in this process (``clbench.cli.main``, stdout/stderr captured): the command's code path
+    without a fresh interpreter importing torch for each case (issue 19)."""
+    from clbench.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            rc = main(list(args))
+        except SystemExit as e:  # Hydra's app ends a user error with SystemExit(2)
+            rc = e.code if isinstance(e.code, int) else 1
+    return subprocess.CompletedProcess(["clbench", *args], rc, out.getvalue(), err.getvalue())

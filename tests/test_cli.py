@@ -1,30 +1,17 @@
 """The clbench command: listings, one-sentence errors with non-zero exits, the record path as last line."""
 
-import contextlib
-import io
 import json
 import subprocess
 import sys
 
 import pytest
+from builders import cli_in_process
 
 from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner
 from clbench.registry import METHODS, check_compatible, register_method
 
-
-def clbench(*args: str) -> subprocess.CompletedProcess:
-    """The command in this process (``clbench.cli.main``, stdout/stderr captured): the same code path without
-    a fresh interpreter importing torch for each case (issue 19). ``real_clbench`` runs the real process."""
-    from clbench.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            rc = main(list(args))
-        except SystemExit as e:  # Hydra's app ends a user error with SystemExit(2)
-            rc = e.code if isinstance(e.code, int) else 1
-    return subprocess.CompletedProcess(["clbench", *args], rc, out.getvalue(), err.getvalue())
+clbench = cli_in_process  # the command in this process; ``real_clbench`` runs the real process
 
 
 def real_clbench(*args: str) -> subprocess.CompletedProcess:

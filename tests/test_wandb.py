@@ -4,8 +4,6 @@ parsed with wandb's own protobuf ``Record``) and the table files."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import struct
@@ -14,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from builders import cli_in_process
 
 from clbench.errors import ClbenchError
 
@@ -29,18 +28,9 @@ def clbench(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "clbench.cli", *args], capture_output=True, text=True, env=env,
                           timeout=600)
 
-def clbench_in_process(*args: str) -> subprocess.CompletedProcess:
-    """The CLI in this process (``clbench.cli.main``, output captured): for cases that start no wandb run, where
-    a fresh interpreter would only import torch again (issue 19)."""
-    from clbench.cli import main
 
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            rc = main(list(args))
-        except SystemExit as e:  # Hydra's app ends a user error with SystemExit(2)
-            rc = e.code if isinstance(e.code, int) else 1
-    return subprocess.CompletedProcess(["clbench", *args], rc, out.getvalue(), err.getvalue())
+#: the CLI in this process, for cases that start no wandb run (a fresh interpreter would only import torch again)
+clbench_in_process = cli_in_process
 
 
 BLOCK = 32768  # the .wandb file is a LevelDB-style log: 32 KiB blocks of (crc, length, type) chunks

@@ -49,8 +49,14 @@ def test_a_surviving_real_mutant_fails_the_run(harness, tmp_path):
 
 def test_a_stale_mutant_is_refused(harness, tmp_path):
     _write_list(tmp_path, [{"id": "gone", "file": "clbench/metrics.py", "what": "text no longer there",
-                            "old": "this line is not in metrics.py", "new": "x"}])
+                            "old": "this line is not in metrics.py", "new": "x"},
+                           {"id": "twice", "file": "clbench/metrics.py", "what": "ambiguous",
+                            "old": "import", "new": "x"}])
     with pytest.raises(SystemExit) as e:
         harness.main(["probe"])
-    assert str(e.value) == ("mutant gone: its 'old' text occurs 0 times in clbench/metrics.py (must be once); "
-                            "update the mutant to the current code.")
+    count = (harness.ROOT / "clbench" / "metrics.py").read_text().count("import")
+    assert str(e.value) == (
+        "2 stale mutant(s); re-target each at where its step lives now:\n"
+        "  [probe] gone: old text not found in clbench/metrics.py: 'this line is not in metrics.py'\n"
+        f"  [probe] twice: old text occurs {count} times in clbench/metrics.py (must be once)")
+    assert harness.main(["probe", "--check"]) == 1  # the same check alone, without running anything

@@ -124,6 +124,27 @@ def test_an_interrupted_conversion_leaves_nothing_a_later_run_trusts(tmp_path, m
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_directory_without_the_completion_marker_is_built_again(tmp_path, monkeypatch):
+    from methods.common import gemma
+
+    calls = []
+
+    def fake_convert(out):
+        calls.append(out)
+        (out / "config.json").write_text('{"complete": true}')
+        (out / gemma._MARKER).write_text("x")
+
+    monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path))
+    monkeypatch.setattr(gemma, "package_version", lambda: "1.0.0")
+    monkeypatch.setattr(gemma, "_convert", fake_convert)
+    monkeypatch.setattr(gemma, "_noticed", True)
+    stale = tmp_path / gemma.gemma_key("1.0.0")  # e.g. left by a build that wrote into place and was killed
+    stale.mkdir()
+    (stale / "config.json").write_text("{}")
+    assert gemma.gemma_dir() == stale and len(calls) == 1
+    assert (stale / "config.json").read_text() == '{"complete": true}' and (stale / gemma._MARKER).is_file()
+
+
 def test_lm_name_gemma_resolves_to_the_converted_directory_with_q_v_targets(gemma_path, monkeypatch):
     from pathlib import Path
 
@@ -181,6 +202,24 @@ def test_cached_batched_decoding_equals_stepwise_full_recompute(gemma_path):
             ids.append(nxt)
         slow.append(L.tok.decode(out))
     assert fast == slow and len(set(fast)) > 1
+
+
+def test_a_decoded_answer_ends_at_its_first_eos(gemma_path):
+    """Whatever a row's generation holds after its first EOS is not part of the answer (Hugging Face pads
+    finished rows, but a model whose ``generate`` does not must give the same answers)."""
+    from transformers import AutoTokenizer
+
+    from methods.common.lm import _HFTokenizer, hf_greedy_generate
+
+    tok = _HFTokenizer(AutoTokenizer.from_pretrained(gemma_path))
+    ab, cd = tok.encode("ab"), tok.encode("cd")
+
+    class GoesOnAfterEOS:
+        def generate(self, input_ids, **kwargs):
+            tail = torch.tensor([ab + [tok.eos_id] + cd, cd + ab + [tok.eos_id]])
+            return torch.cat([input_ids, tail], dim=1)
+
+    assert hf_greedy_generate(GoesOnAfterEOS(), tok, ["x", "yy"], 5) == ["ab", "cdab"]
 
 
 def test_a_tokenizer_without_bos_gets_none(tmp_path):

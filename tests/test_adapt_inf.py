@@ -119,3 +119,17 @@ def test_ccs_never_asks_a_stratum_for_a_negative_share():
             scores = np.concatenate([rng.normal(1, 0.01, n // 2), rng.uniform(0, 1, n - n // 2)])
             picked = ccs_select(scores, budget, rng)
             assert len(picked) <= budget and len(set(picked)) == len(picked)
+
+
+def test_ccs_a_short_stratum_passes_its_shortfall_to_the_strata_after_it():
+    """Strata of width 1 from 50 (the 95 % quantile) down to 0 (the 5 %), budget 100 over 50 strata: share 2.
+    Strata 2-25 hold one sample each, so 24 samples short; the 25 dense strata below share what is left
+    (ceil(74 / 25) = 3 each) and the selection fills its budget instead of stopping at 2 + 24 + 2 * 25 = 76."""
+    sparse = np.arange(49, 24, -1) + 0.5  # 49.5 joins the top stratum (with the twenty 50s), then one per stratum
+    dense = np.concatenate([np.linspace(k + 0.05, k + 0.95, 10) for k in range(25)])
+    scores = np.concatenate([np.zeros(20), dense, sparse, np.full(20, 50.0)])
+    picked = ccs_select(scores, 100, np.random.default_rng(0))
+    assert len(picked) == 100
+    assert set(np.flatnonzero((scores > 25) & (scores < 49)).tolist()) <= set(picked)  # strata 2-25: all
+    per_stratum = np.histogram(scores[picked], bins=np.arange(0, 26))[0]
+    assert per_stratum.tolist() == [3] * 25

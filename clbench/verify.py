@@ -52,7 +52,8 @@ COST_FIELDS = ("train_seconds", "eval_seconds", "peak_rss_mb", "params_per_exper
                "memory_bytes_per_experience")
 
 
-def rerun_config(record: dict, results_dir: str | Path, device: str | None = None) -> dict:
+def rerun_config(record: dict, results_dir: str | Path, device: str | None = None,
+                 threads: int | None = None) -> dict:
     """The config that reproduces ``record`` (its run identity), writing into ``results_dir``; ``device``
     None: the record's own (a record's device is part of its identity)."""
     device = device or (record.get("provenance") or {}).get("device") or "cpu"
@@ -63,19 +64,30 @@ def rerun_config(record: dict, results_dir: str | Path, device: str | None = Non
         "fwt_baseline": record_fwt_baseline(record),
         "progress": False, "console": False, "wandb": {"enabled": False}, "suite": {"name": None},
         "rerun": True,  # a re-run, never an earlier result found in --keep's directory
-        "threads": record_threads(record),  # CPU sums round per thread split
+        "threads": threads or record_threads(record),  # CPU sums round per thread split
     }
 
 
 def record_threads(record: dict) -> int:
-    """The torch thread count that reproduces ``record`` on CPU: the one it names, else (a record made before
-    clbench recorded it, when runs kept torch's default) torch's default on this machine, one per usable core.
-    The board's thread-less records were made on 2-core machines, so a machine with another core count may
-    differ in the low digits for those (MKL's sums round per thread split)."""
+    """The torch thread count a re-run of ``record`` tries first on CPU: the one it names, else (a record made
+    before clbench recorded it, when runs kept torch's default) torch's default on this machine, one per usable
+    core. See :func:`legacy_thread_counts` for the second try."""
     recorded = (record.get("provenance") or {}).get("torch_threads")
     if recorded:
         return int(recorded)
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def legacy_thread_counts(record: dict, device: str | None = None) -> list[int]:
+    """The counts to try, in order. A record naming its count: that one. A record naming none (the board's older
+    ones, made on 2-core machines) kept torch's default of one per core, except in a joblib suite, whose workers
+    capped torch at ``cores // n_jobs`` = 1: so the core count, then 1. The verdict says which matched (MKL's
+    sums round per thread split, so only the count that made a record reproduces it bit for bit)."""
+    first = record_threads(record)
+    if (device or (record.get("provenance") or {}).get("device") or "cpu") != "cpu":
+        return [first]
+    named = bool((record.get("provenance") or {}).get("torch_threads"))
+    return [first] if named or first == 1 else [first, 1]
 
 
 def _flatten(prefix: str, value, top: bool = True) -> dict[str, float | None]:
@@ -164,8 +176,10 @@ def environment_note(record: dict) -> str:
             f"on {prov.get('platform')}; differences within float noise are possible, consider --tol.")
 
 
-def rerun(record: dict, device: str | None = None, keep: str | Path | None = None, echo=None) -> dict:
-    """Re-run ``record``'s identity at its thread count and return the re-run's record."""
+def rerun(record: dict, device: str | None = None, keep: str | Path | None = None, echo=None,
+          threads: int | None = None) -> dict:
+    """Re-run ``record``'s identity at its thread count (``threads``: another, for a record naming none) and
+    return the re-run's record."""
     import torch
 
     from clbench.runner import run
@@ -173,19 +187,34 @@ def rerun(record: dict, device: str | None = None, keep: str | Path | None = Non
     echo = echo or (lambda s: print(s, file=sys.stderr))
     out_dir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="clbench-verify-"))
     device = device or record["provenance"].get("device") or "cpu"
-    threads, recorded = torch.get_num_threads(), record["provenance"].get("torch_threads")
+    before, recorded = torch.get_num_threads(), record["provenance"].get("torch_threads")
+    count = threads or record_threads(record)
     if device == "cpu":
-        torch.set_num_threads(record_threads(record))  # the record's thread count: CPU sums round per split
+        torch.set_num_threads(count)  # the record's thread count: CPU sums round per thread split
         echo(f"torch threads: {recorded}, as recorded" if recorded else
-             f"torch threads: {record_threads(record)} (the record names none: it predates recorded thread counts "
-             "and kept torch's default, one per core)")
+             f"torch threads: {count} (the record names none: it predates recorded thread counts; "
+             f"tried in the order {', '.join(map(str, legacy_thread_counts(record, device)))})")
     try:
-        path = run(rerun_config(record, out_dir, device), echo=echo)
+        path = run(rerun_config(record, out_dir, device, count), echo=echo)
         return load_record(path)
     finally:
-        torch.set_num_threads(threads)
+        torch.set_num_threads(before)
         if not keep:
             shutil.rmtree(out_dir, ignore_errors=True)
+
+
+def rerun_and_compare(record: dict, device: str | None, keep, tol: float, echo=None) -> tuple[dict, list, list]:
+    """Re-run and compare; a record naming no thread count is tried at each :func:`legacy_thread_counts` until
+    one matches (the last try's result is returned when none does)."""
+    counts = legacy_thread_counts(record, device)
+    for i, count in enumerate(counts):
+        again = rerun(record, device, keep if i == 0 else None, echo=echo, threads=count)
+        ident, rows = compare_identity(record, again), compare(record, again, tol)
+        if all(r[3] for r in ident + rows) or i == len(counts) - 1:
+            return again, ident, rows
+        (echo or (lambda s: print(s, file=sys.stderr)))(
+            f"no match at {count} threads; the record names no count, so trying {counts[i + 1]}")
+    raise AssertionError("unreachable")
 
 
 def costs(original: dict, again: dict) -> dict:
@@ -206,7 +235,8 @@ def stamp_for(record: dict, ident: list, numbers: list, tol: float, again: dict)
         "numbers_matched": sum(1 for r in numbers if r[3]), "differing": bad[:50],
         "costs_informational": costs(record, again),
         "environment": {"clbench_version": __version__, "torch": torch.__version__,
-                        "platform": platform.platform(), "torch_threads": record["provenance"].get("torch_threads")},
+                        "platform": platform.platform(),
+                        "torch_threads": (again.get("provenance") or {}).get("torch_threads")},
     }
 
 
@@ -217,6 +247,13 @@ def _stamp(path: Path, record: dict, stamp: dict, key) -> None:
         print(f"note: no stamp written ({e})", file=sys.stderr)
 
 
+def _at_threads(record: dict, again: dict) -> str:
+    """For a record naming no thread count, the count its re-run matched at (the record's own words otherwise)."""
+    if (record.get("provenance") or {}).get("torch_threads"):
+        return ""
+    return f" at {(again.get('provenance') or {}).get('torch_threads')} torch threads (the record names none)"
+
+
 def verify_one(path: Path, args, key) -> int:
     """The single-record report: the table of numbers, then the verdict."""
     record = load_record(path)
@@ -225,8 +262,7 @@ def verify_one(path: Path, args, key) -> int:
     print(f"re-running {record['method']['name']} on {record['benchmark']['name']} seed {record['seed']}",
           file=sys.stderr)
     print(environment_note(record), file=sys.stderr)
-    again = rerun(record, args.device, args.keep)
-    ident, rows = compare_identity(record, again), compare(record, again, args.tol)
+    again, ident, rows = rerun_and_compare(record, args.device, args.keep, args.tol)
     bad = [r for r in ident + rows if not r[3]]
     print(f"{'number':<44} {'recorded':>12} {'re-run':>12}  result")
     for name, x, y, ok in ident + rows:
@@ -242,7 +278,8 @@ def verify_one(path: Path, args, key) -> int:
     if bad:
         print(f"MISMATCH: {len(bad)} of {len(ident) + len(rows)} numbers differ ({tol}); first: {bad[0][0]}.")
         return EXIT_MISMATCH
-    print(f"VERIFIED: all {len(rows)} numbers match {tol}, and the run identity ({len(ident)} fields).")
+    print(f"VERIFIED: all {len(rows)} numbers match {tol}, and the run identity ({len(ident)} fields)"
+          f"{_at_threads(record, again)}.")
     return EXIT_MATCH
 
 
@@ -263,12 +300,11 @@ def verify_many(paths: list[Path], args, key) -> int:
             print(f"REFUSED   {path}: {e}", flush=True)
             continue
         try:
-            again = rerun(record, args.device, None, echo=quiet)
+            again, ident, rows = rerun_and_compare(record, args.device, None, args.tol, echo=quiet)
         except ClbenchError as e:
             counts["failed"] += 1
             print(f"FAILED    {record['id']}: the re-run failed: {e}", flush=True)
             continue
-        ident, rows = compare_identity(record, again), compare(record, again, args.tol)
         bad = [r for r in ident + rows if not r[3]]
         if not args.no_stamp:
             _stamp(path, record, stamp_for(record, ident, rows, args.tol, again), key)
@@ -278,7 +314,8 @@ def verify_many(paths: list[Path], args, key) -> int:
                   f"first: {bad[0][0]}", flush=True)
         else:
             counts["verified"] += 1
-            print(f"VERIFIED  {record['id']}: {len(rows)} numbers match {tol}", flush=True)
+            print(f"VERIFIED  {record['id']}: {len(rows)} numbers match {tol}{_at_threads(record, again)}",
+                  flush=True)
     print(f"verify: {len(paths)} records: " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({tol}).")
     return EXIT_MATCH if counts["verified"] == len(paths) else EXIT_MISMATCH
 

@@ -133,3 +133,70 @@ def test_ccs_a_short_stratum_passes_its_shortfall_to_the_strata_after_it():
     assert set(np.flatnonzero((scores > 25) & (scores < 49)).tolist()) <= set(picked)  # strata 2-25: all
     per_stratum = np.histogram(scores[picked], bins=np.arange(0, 26))[0]
     assert per_stratum.tolist() == [3] * 25
+
+
+def test_the_score_entropy_is_of_the_standardised_scores():
+    """The histogram is of (x - mean) / std, so moving every score by a constant changes no entropy."""
+    x = np.random.default_rng(0).normal(size=400)
+    assert dist_entropy(x + 100.0) == pytest.approx(dist_entropy(x)) and dist_entropy(x) > 3
+
+
+def _with_pool(L: AdaptInf, scores: dict, labels, vec=None) -> AdaptInf:
+    n = len(labels)
+    L.pool_x, L.pool_y = [f"p{i}" for i in range(n)], [f"y{i}" for i in range(n)]
+    L.pool_vec = torch.eye(n) if vec is None else vec
+    L.pool_scores, L.labels = {k: np.asarray(v, dtype=float) for k, v in scores.items()}, np.asarray(labels)
+    return L
+
+
+def test_each_cluster_selects_with_its_highest_entropy_score():
+    rng = np.random.default_rng(0)
+    n = 60
+    scores = {"ppl": np.ones(n), "el2n": rng.normal(size=n), "grand": np.r_[np.zeros(n - 2), 1, 1]}
+    L = _with_pool(make(sample_budget=6), scores, np.zeros(n, dtype=int))
+    L.select(0)
+    assert L.history[-1]["experts"] == ["el2n"]
+
+
+def test_selection_draws_from_the_runs_seed():
+    rng = np.random.default_rng(0)
+    n = 300
+    scores = {"ppl": rng.normal(size=n), "el2n": np.ones(n), "grand": np.ones(n)}
+    picks = [_with_pool(make(seed=s, sample_budget=40), scores, np.zeros(n, dtype=int)).select(0) for s in (0, 0, 1)]
+    assert picks[0] == picks[1] and picks[0] != picks[2]
+
+
+def test_pool_pruning_is_semdedup_within_each_cluster():
+    """Six samples in two clusters, pool_size 4: budgets 2 and 2; cluster 0 drops its two near-duplicates
+    (p1 of p0, p3 of p2) and cluster 1, though last in the pool, keeps both of its samples."""
+    vec = torch.tensor([[1.0, 0.0], [1.0, 0.01], [0.0, 1.0], [0.01, 1.0], [1.0, 1.0], [-1.0, 1.0]])
+    L = _with_pool(make(pool_size=4), {k: np.arange(6) for k in ("ppl", "el2n", "grand")}, [0, 0, 0, 0, 1, 1], vec)
+    L.prune_pool()
+    assert L.pool_x == ["p0", "p2", "p4", "p5"] and L.labels.tolist() == [0, 0, 1, 1]
+    assert L.pool_scores["ppl"].tolist() == [0, 2, 4, 5] and torch.equal(L.pool_vec, vec[[0, 2, 4, 5]])
+
+
+def test_a_sample_vector_is_the_mean_over_its_tokens_of_the_loss_gradient_at_the_middle_block():
+    """Checked against autograd on a perturbation added at the middle block's output, one sample at a time
+    (no padding): the vector is that gradient averaged over the sample's positions, not one position's."""
+    from methods.adapt_inf import middle_block
+
+    L = make()
+    e = experience(0, n=3)
+    xs, ys = list(e.train_x), list(e.train_y)
+    vec, _ = L.sample_features(xs, ys)
+    block = middle_block(L.base_model())
+    held: dict[str, torch.Tensor] = {}
+
+    def perturb(_m, _i, out):
+        held["d"] = torch.zeros_like(out, requires_grad=True)
+        return out + held["d"]
+
+    for i in range(len(xs)):
+        handle = block.register_forward_hook(perturb)
+        try:
+            with torch.enable_grad():
+                L.loss(xs[i : i + 1], ys[i : i + 1]).backward()
+        finally:
+            handle.remove()
+        assert torch.allclose(vec[i], held["d"].grad[0].mean(0), atol=1e-6)

@@ -43,7 +43,9 @@ def per_seed(records: list[dict], key: str) -> list[float]:
 
 @pytest.mark.slow
 def test_sequential_lora_forgets_at_least_a_fifth():
-    assert mean(cell("lora_seq_llm", "llm_instructions"), "forgetting") >= 0.2  # seed 0: 0.62
+    """Seeds 0/1/2: forgetting 0.622 / 0.672 / 0.603 (mean 0.632, sd 0.035), final 0.340 / 0.296 / 0.339."""
+    seq = cell("lora_seq_llm", "llm_instructions")
+    assert mean(seq, "forgetting") >= 0.2 and min(per_seed(seq, "forgetting")) >= 0.2  # issue 16's bound
 
 
 @pytest.mark.slow
@@ -67,11 +69,15 @@ def test_lcia_lies_between_sequential_lora_and_the_oracle():
     seq = cell("lora_seq_llm", "llm_instructions")
     lcia = cell("lcia_llm", "llm_instructions")
     oracle = cell("lora_oracle_llm", "llm_instructions_til")
+    # lcia seeds 0/1/2: final 0.700 / 0.656 / 0.663 (mean 0.673, sd 0.024), forgetting 0.148 / 0.123 / 0.163
+    # (mean 0.145, sd 0.020); lora_seq's means 0.325 / 0.632 (3 seeds), the oracle's in its own test
     assert mean(seq, "final_average_accuracy") < mean(lcia, "final_average_accuracy") \
-        < mean(oracle, "final_average_accuracy")  # seed 0: 0.34 < 0.70 < 0.89
-    assert mean(oracle, "forgetting") < mean(lcia, "forgetting") < mean(seq, "forgetting")  # -0.03 < 0.15 < 0.62
-    rep = lcia[0]["method_report"][-1]
-    assert rep["groups_reused"] >= 1  # the recurring task finds its group (seed 0: 2 reuses, 5 groups)
+        < mean(oracle, "final_average_accuracy")
+    assert mean(oracle, "forgetting") < mean(lcia, "forgetting") < mean(seq, "forgetting")
+    # the spread: lcia's worst seed forgets less than lora_seq's best (0.163 < 0.603)
+    assert max(per_seed(lcia, "forgetting")) < min(per_seed(seq, "forgetting"))
+    # the recurring task finds its group on every seed (2 reuses on each of seeds 0/1/2)
+    assert all(r["method_report"][-1]["groups_reused"] >= 1 for r in lcia)
 
 
 @pytest.mark.slow

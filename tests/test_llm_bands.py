@@ -50,10 +50,19 @@ def test_sequential_lora_forgets_at_least_a_fifth():
 
 @pytest.mark.slow
 def test_the_per_task_oracle_does_not_forget():
+    """One adapter per task: a task whose family does not recur keeps its score exactly; only the recurring
+    task's own group retrains (on new samples), which may move its first test set either way. Seed 0 went
+    0.81 -> 0.97 (forgetting -0.027); seed 1 went 0.96 -> 0.92 (forgetting 0.007, the only drop: the band
+    "forgetting <= 0" rested on seed 0 alone and is replaced by this exact per-column invariant)."""
     recs = cell("lora_oracle_llm", "llm_instructions_til")
-    # one adapter per task: only the recurring task's own group changes, and it improves (seed 0: -0.027)
-    assert all(r["metrics"]["forgetting"] <= 1e-9 for r in recs)
-    assert mean(recs, "final_average_accuracy") >= 0.8  # seed 0: 0.889
+    for r in recs:
+        tasks, acc = r["scenario"]["meta"]["tasks"], r["accuracy_matrix"]
+        recurring = {t.split("#")[0] for t in tasks if "#" in t}
+        for j, t in enumerate(tasks):
+            if t.split("#")[0] not in recurring:
+                assert all(acc[i][j] == acc[j][j] for i in range(j, len(tasks))), (r["seed"], t)
+    assert mean(recs, "forgetting") <= 0.01  # seeds 0/1: -0.027 / 0.007
+    assert mean(recs, "final_average_accuracy") >= 0.8  # seeds 0/1: 0.889 / 0.900
 
 
 @pytest.mark.slow

@@ -84,6 +84,18 @@ def test_missing_extra_is_one_sentence_naming_the_install_command(monkeypatch):
     assert "pip install 'clbench[llm]'" in msg and msg.count(".") <= 3 and "\n" not in msg
 
 
+def _fake_gemma_build(monkeypatch, cache, version, convert, noticed=None):
+    """Point gemma_dir at ``cache`` for package ``version`` with ``convert`` standing in for the GGUF conversion
+    (``noticed``: whether the Terms-of-Use notice counts as already shown; None leaves it as it is)."""
+    from methods.common import gemma
+
+    monkeypatch.setenv("CLBENCH_CACHE", str(cache))
+    monkeypatch.setattr(gemma, "package_version", lambda: version)
+    monkeypatch.setattr(gemma, "_convert", convert)
+    if noticed is not None:
+        monkeypatch.setattr(gemma, "_noticed", noticed)
+
+
 def test_conversion_runs_once_per_package_version_and_shows_the_notice(tmp_path, monkeypatch, capsys):
     from methods.common import gemma
 
@@ -95,10 +107,7 @@ def test_conversion_runs_once_per_package_version_and_shows_the_notice(tmp_path,
         (out / "config.json").write_text("{}")
         (out / gemma._MARKER).write_text("x")
 
-    monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path))
-    monkeypatch.setattr(gemma, "package_version", lambda: "9.9.9")
-    monkeypatch.setattr(gemma, "_convert", fake_convert)
-    monkeypatch.setattr(gemma, "_noticed", False)
+    _fake_gemma_build(monkeypatch, tmp_path, "9.9.9", fake_convert, noticed=False)
     first = gemma.gemma_dir()
     second = gemma.gemma_dir()
     assert first == second == tmp_path / "gemma3-270m-q4km-9.9.9-f32" and len(calls) == 1
@@ -116,9 +125,7 @@ def test_an_interrupted_conversion_leaves_nothing_a_later_run_trusts(tmp_path, m
         (out / "config.json").write_text("{}")
         raise KeyboardInterrupt
 
-    monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path))
-    monkeypatch.setattr(gemma, "package_version", lambda: "1.0.0")
-    monkeypatch.setattr(gemma, "_convert", crash)
+    _fake_gemma_build(monkeypatch, tmp_path, "1.0.0", crash)
     with pytest.raises(KeyboardInterrupt):
         gemma.gemma_dir()
     assert list(tmp_path.iterdir()) == []
@@ -134,10 +141,7 @@ def test_a_directory_without_the_completion_marker_is_built_again(tmp_path, monk
         (out / "config.json").write_text('{"complete": true}')
         (out / gemma._MARKER).write_text("x")
 
-    monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path))
-    monkeypatch.setattr(gemma, "package_version", lambda: "1.0.0")
-    monkeypatch.setattr(gemma, "_convert", fake_convert)
-    monkeypatch.setattr(gemma, "_noticed", True)
+    _fake_gemma_build(monkeypatch, tmp_path, "1.0.0", fake_convert, noticed=True)
     stale = tmp_path / gemma.gemma_key("1.0.0")  # e.g. left by a build that wrote into place and was killed
     stale.mkdir()
     (stale / "config.json").write_text("{}")

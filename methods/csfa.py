@@ -46,6 +46,15 @@ Everything below the abstract's level is a choice made here, each named:
    backbone, so ``adapt: false`` gives the *source-only* baseline (source model + prototypes, no
    adaptation) that the paper compares against (config ``csfa_source_only``).
 
+**Order of the steps** (the abstract's: calibration first, then RSGS). Within one prototype write (steps 2
+and 4 alike) the classes that are not calibrated are written first and the emerging ones are then calibrated
+against the base prototypes *as they now stand*, i.e. re-anchored from this experience's labelled base
+samples under the current drift (the abstract fuses emerging prototypes "with base representations"; the
+current ones are a choice). That makes the write idempotent, so csfa and csfa_source_only run the same
+pipeline but for RSGS: when RSGS takes no step, step 4 rewrites exactly what step 2 wrote and the two give
+identical predictions (tested). Version 1 calibrated against the base prototypes of the previous experience
+in step 2 and against the refreshed ones in step 4, so csfa differed from source-only without any RSGS step.
+
 The loop of step 1 is :func:`methods.common.loop.minibatch_loop`; RSGS has its own short loop because a
 GSAM step needs two gradient evaluations (at ``w`` and ``w + ε``) before one update, which the one-backward
 helper cannot express.
@@ -98,6 +107,9 @@ def gsam_direction(g: list[torch.Tensor], g_p: list[torch.Tensor], alpha_gap: fl
 
 @register_method("csfa")
 class CSFA(Learner):
+    # 2: set_prototypes calibrates emerging classes against the base prototypes refreshed from the same
+    # experience (version 1 used the previous ones in step 2 and the refreshed ones in step 4)
+    version = 2
     capabilities = Capabilities(
         protocols=("gilcd",), exemplars=False,
         notes="source model + training-free prototype calibration + RSGS (reliable-entropy GSAM) on the unlabelled "
@@ -160,13 +172,21 @@ class CSFA(Learner):
         self.backbone.eval()
 
     def set_prototypes(self, means: dict[int, torch.Tensor], emerging: set[int]) -> None:
-        """Write the class means as prototypes; emerging classes are calibrated against the base prototypes."""
-        base = [c for c in self.base_classes if self.has_proto[c]]
-        base_p = self.prototypes[base] if base else torch.zeros(0, self.prototypes.shape[1])
+        """Write the class means as prototypes: first every class that is not calibrated (base and earlier
+        classes, re-anchored), then each emerging class calibrated against the base prototypes *as they now
+        stand* (step 2 of the module docstring). Idempotent: the same means give the same prototypes, so step 4
+        after an RSGS that took no step changes nothing and csfa equals csfa_source_only exactly (tested)."""
+        pending: dict[int, torch.Tensor] = {}
         for c, m in means.items():
             if c in emerging and self.calibration and c not in self.base_classes:
-                m = calibrate(m[None], base_p, self.alpha, self.tau)[0]
+                pending[c] = m  # calibrated below, against the refreshed base prototypes
+                continue
             self.prototypes[c] = m
+            self.has_proto[c] = True
+        base = [c for c in self.base_classes if self.has_proto[c]]
+        base_p = self.prototypes[base] if base else torch.zeros(0, self.prototypes.shape[1])
+        for c, m in pending.items():
+            self.prototypes[c] = calibrate(m[None], base_p, self.alpha, self.tau)[0]
             self.has_proto[c] = True
 
     def rsgs(self, x_unlab: torch.Tensor, g: torch.Generator) -> dict:

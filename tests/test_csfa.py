@@ -112,14 +112,18 @@ def test_later_labelled_samples_train_no_weight_and_calibration_is_training_free
     s = _scenario()
     m = _csfa(s, adapt=False, calibration_alpha=0.4, calibration_tau=5.0)  # the source-only baseline
     m.train_experience(s[0])
-    base_protos = m.prototypes[m.base_classes].clone()
+    base_before = m.prototypes[m.base_classes].clone()
     before = _params(m)
     m.train_experience(s[1])
     assert all(torch.equal(a, b) for a, b in zip(before, _params(m)))  # no gradient step after the source model
     means = m.class_means(s[1].train_x, s[1].train_y)
+    # the base prototypes as they now stand: re-anchored from this experience's labelled base samples
+    base_now = torch.stack([means[b] if b in means else base_before[i] for i, b in enumerate(m.base_classes)])
+    assert set(m.base_classes) & set(means) and not torch.allclose(base_now, base_before, atol=1e-4)
     for c in s[1].new_classes:
-        want = calibrate(means[c][None], base_protos, 0.4, 5.0)[0]
+        want = calibrate(means[c][None], base_now, 0.4, 5.0)[0]
         assert torch.allclose(m.prototypes[c], want, atol=1e-6)
+        assert not torch.allclose(m.prototypes[c], calibrate(means[c][None], base_before, 0.4, 5.0)[0], atol=1e-4)
     for c in set(s[1].classes) - set(s[1].new_classes) - set(m.base_classes):
         assert torch.allclose(m.prototypes[c], means[c])
     # source-free: nothing in the learner holds an input-shaped row; the memory is one prototype per class
@@ -148,13 +152,49 @@ def test_emerging_prototypes_are_calibrated_and_old_labelled_ones_re_anchored_af
     assert not all(torch.equal(a, b) for a, b in zip(before, _params(m)))  # RSGS moved the backbone
     means = m.class_means(s[1].train_x, s[1].train_y)  # under the adapted backbone
     labelled = set(s[1].train_y.tolist())
+    base_now = torch.stack([means[b] if b in means else base_before[i] for i, b in enumerate(m.base_classes)])
+    assert labelled & set(s[1].new_classes) and labelled - set(s[1].new_classes)
     for c in labelled:
         if c in s[1].new_classes:
-            base = base_before if not (set(m.base_classes) & labelled) else None
-            if base is not None:
-                assert torch.allclose(m.prototypes[c], calibrate(means[c][None], base, 0.5, 16.0)[0], atol=1e-5)
+            assert torch.allclose(m.prototypes[c], calibrate(means[c][None], base_now, 0.5, 16.0)[0], atol=1e-5)
         else:
             assert torch.allclose(m.prototypes[c], means[c], atol=1e-6)
+
+
+def test_csfa_whose_rsgs_takes_no_step_is_exactly_its_source_only_baseline():
+    """The ablation is clean: csfa_source_only is csfa minus RSGS and nothing else. With an entropy margin of 0
+    no sample is reliable, RSGS takes no step, and every prototype and prediction equals source-only's."""
+    s = _scenario()
+
+    def run(**kw):
+        m = _csfa(s, entropy_margin=0.0, **kw)  # seeds torch, then the stream right away: the same head init
+        out = []
+        for t in range(len(s)):
+            m.train_experience(s[t])
+            out.append((m.prototypes.clone(), m.has_proto.clone(), [m.predict(s[j].test_x) for j in range(t + 1)],
+                        m.log[-1]))
+        return m, out
+
+    csfa, with_rsgs = run()
+    src, without = run(adapt=False)
+    for t, ((p, h, preds, log), (p0, h0, preds0, log0)) in enumerate(zip(with_rsgs, without)):
+        if t:
+            assert log["rsgs"]["steps"] == 0 and "rsgs" not in log0
+            labelled = set(s[t].train_y.tolist())  # both kinds of class labelled: step 4 has work to do
+            assert labelled & set(s[t].new_classes) and labelled & set(csfa.base_classes)
+        assert torch.equal(h, h0) and torch.equal(p, p0)
+        assert all(torch.equal(a, b) for a, b in zip(preds, preds0))
+
+
+def test_a_prototype_write_is_idempotent():
+    s = _scenario()
+    m = _csfa(s, adapt=False)
+    m.train_experience(s[0])
+    means, emerging = m.class_means(s[1].train_x, s[1].train_y), set(s[1].new_classes)
+    m.set_prototypes(means, emerging)
+    once = m.prototypes.clone()
+    m.set_prototypes(means, emerging)
+    assert torch.equal(m.prototypes, once)
 
 
 def test_rsgs_uses_the_unlabelled_stream_only():

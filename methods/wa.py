@@ -13,7 +13,7 @@ Reference code: PyCIL (Zhou et al.), ``models/wa.py``. Per experience t:
 * the memory is then rebuilt with the aligned model's features (PyCIL order: align, then herd; herding reads
   the backbone's features, which aligning the head never changes, so the order is immaterial here).
 
-Each step is pinned by a fast test in tests/test_wa.py and a named mutant in tests/mutation/mutants_wa.py.
+Each step is pinned by a fast test in tests/test_wa.py and a named mutant in tests/mutation/mutants_wa.toml.
 
 Weight clipping: the paper clips the FC weights to be non-negative after every optimisation step, PyCIL does
 not. Both are offered (``clip_weights``); **the default is the paper's (True)**. Only the rows of seen

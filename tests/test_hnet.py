@@ -52,7 +52,7 @@ def tiny_experience(info: ScenarioInfo, i: int, n: int = 16) -> Experience:
 
 # ------------------------------------------------------------------------------------- pins: one step each
 # Each test below fails when one step of von Oswald et al. (2020) / hypercl is removed or replaced by a
-# plausible wrong variant; tests/mutation/mutants_hnet.py names the variants they were checked against.
+# plausible wrong variant; tests/mutation/mutants_hnet.toml names the variants they were checked against.
 def test_target_network_is_a_relu_mlp_run_on_the_generated_weights():
     g = torch.Generator().manual_seed(0)
     ws = [torch.randn(3, 4, generator=g), torch.randn(3, generator=g), torch.randn(2, 3, generator=g),

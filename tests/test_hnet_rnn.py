@@ -1,7 +1,7 @@
 """hnet_rnn (Chandra et al., WACV 2023): the recurrent hypernetwork's own steps, one fast test each.
 
 The shared learner (regulariser, look-ahead, embeddings, drift) is pinned in tests/test_hnet.py, whose
-variant tests run hnet_rnn too; tests/mutation/mutants_hnet_rnn.py lists the wrong variants checked here.
+variant tests run hnet_rnn too; tests/mutation/mutants_hnet_rnn.toml lists the wrong variants checked here.
 """
 
 from __future__ import annotations

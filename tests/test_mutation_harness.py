@@ -21,9 +21,13 @@ def harness(tmp_path, monkeypatch):
     return module
 
 
+def _toml(text: str) -> str:
+    return "'''\n" + text + "'''" if "\n" in text or "'" in text else f"'{text}'"
+
+
 def _write_list(where: Path, mutants: list[dict]) -> None:
-    (where / "mutants_probe.py").write_text(
-        f"TESTS = ['tests/test_metrics.py']\nMUTANTS = {mutants!r}\n")
+    tables = "".join("\n[[mutant]]\n" + "".join(f"{k} = {_toml(v)}\n" for k, v in m.items()) for m in mutants)
+    (where / "mutants_probe.toml").write_text("tests = ['tests/test_metrics.py']\n" + tables)
 
 
 def test_a_bug_in_the_copy_is_killed_and_a_no_op_survives(harness, tmp_path):
@@ -36,8 +40,10 @@ def test_a_bug_in_the_copy_is_killed_and_a_no_op_survives(harness, tmp_path):
     ])
     out = tmp_path / "results.json"
     assert harness.main(["probe", "--json", str(out)]) == 0
-    results = {r["id"]: r["status"] for r in json.loads(out.read_text())}
+    written = json.loads(out.read_text())
+    results = {r["id"]: r["status"] for r in written["results"]}
     assert results == {"bwt-sign": "killed", "comment": "survived"}
+    assert written["commit"] and isinstance(written["dirty"], list)  # the commit the results are of
     assert (harness.ROOT / "clbench" / "metrics.py").read_text() == original  # the checkout is never touched
 
 
@@ -60,3 +66,39 @@ def test_a_stale_mutant_is_refused(harness, tmp_path):
         "  [probe] gone: old text not found in clbench/metrics.py: 'this line is not in metrics.py'\n"
         f"  [probe] twice: old text occurs {count} times in clbench/metrics.py (must be once)")
     assert harness.main(["probe", "--check"]) == 1  # the same check alone, without running anything
+
+
+def test_old_and_new_text_are_read_byte_for_byte(harness, tmp_path):
+    text = "    if x:\n        return 'a' \\ \"b\"\n"  # indentation, newlines, both quotes, a backslash
+    _write_list(tmp_path, [{"id": "exact", "file": "clbench/metrics.py", "what": "quotes", "old": text,
+                            "new": text + "\n"}])
+    mutant = harness.load_lists(["probe"])["probe"]["mutants"][0]
+    assert mutant["old"] == text and mutant["new"] == text + "\n"
+
+
+def test_a_malformed_list_is_one_sentence(harness, tmp_path):
+    _write_list(tmp_path, [{"id": "x", "file": "clbench/metrics.py", "old": "a", "new": "b"}])
+    with pytest.raises(SystemExit) as e:
+        harness.main(["probe", "--check"])
+    assert str(e.value) == ("mutants_probe.toml mutant 1 (x) lacks what; "
+                            "every [[mutant]] names file, id, new, old, what.")
+    _write_list(tmp_path, [{"id": "x", "file": "f", "what": "w", "old": "a", "new": "b", "equivalnet": "typo"}])
+    with pytest.raises(SystemExit) as e:
+        harness.main(["probe", "--check"])
+    assert "unknown keys equivalnet" in str(e.value)
+
+
+def test_the_table_counts_each_list_and_file(harness, tmp_path):
+    result = {"commit": "abc1234", "dirty": [], "finished": "2026-12-02T08:00:00Z", "results": [
+        {"list": "probe", "id": "a", "file": "clbench/metrics.py", "what": "w", "status": "killed",
+         "equivalent": None, "seconds": 1.0},
+        {"list": "probe", "id": "b", "file": "clbench/metrics.py", "what": "w", "status": "survived",
+         "equivalent": None, "seconds": 1.0},
+        {"list": "probe", "id": "c", "file": "clbench/evaluate.py", "what": "w", "status": "survived",
+         "equivalent": "a comment", "seconds": 1.0}]}
+    (tmp_path / "probe.json").write_text(json.dumps(result))
+    text = harness.table([tmp_path / "probe.json"])
+    assert "| probe | abc1234 | 2026-12-02T08:00:00Z | 3 | 1 | 1 | 0 | 1 | 50 % |" in text
+    assert "| `clbench/metrics.py` | probe | 2 | 1 | 1 | 0 | 0 | 50 % |" in text
+    assert "| `clbench/evaluate.py` | probe | 1 | 0 | 0 | 0 | 1 | - |" in text
+    assert "* `probe` b (clbench/metrics.py): w — survived" in text

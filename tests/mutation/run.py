@@ -4,20 +4,23 @@ Why a harness of named mutations rather than a blind mutator: each mutant here i
 variant of one step of a method's algorithm (a swapped λ, a max instead of a min, a step removed), written
 by someone who read the paper, so a survivor means a real gap in the tests, not a syntactic no-op.
 
-Mutant lists live next to this file as ``mutants_<name>.py``; each defines
+Mutant lists live next to this file as ``mutants_<name>.toml`` (data, not code: TOML multi-line literal
+strings ``'''...'''`` hold source text byte for byte, no escapes); each has
 
-* ``TESTS``: the fast test files (or node ids) that should catch a bug in that module;
-* ``MUTANTS``: a list of dicts ``{"id", "file", "what", "old", "new"}`` — ``old`` must occur exactly once in
-  ``file`` (a stale mutant is an error, not a silent pass), ``new`` replaces it; an optional
-  ``"equivalent": "why"`` marks a mutant that changes no behaviour (it is run, and expected to survive).
+* ``tests = [...]``: the fast test files (or node ids, or pytest arguments) that should catch a bug there;
+* one ``[[mutant]]`` table per mutant with ``id``, ``file``, ``what``, ``old``, ``new`` — ``old`` must occur
+  exactly once in ``file`` (a stale mutant is an error, not a silent pass), ``new`` replaces it; an optional
+  ``equivalent = "why"`` marks a mutant that changes no behaviour (it is run, and expected to survive).
 
 Usage::
 
     python tests/mutation/run.py                 # every list
-    python tests/mutation/run.py wa dst          # mutants_wa.py, mutants_dst.py
+    python tests/mutation/run.py wa dst          # mutants_wa.toml, mutants_dst.toml
     python tests/mutation/run.py wa --only wa-lambda-swapped
     python tests/mutation/run.py --list
     python tests/mutation/run.py --check         # does every mutant still apply (its old text found once)?
+    python tests/mutation/run.py clr --json results/mutation/clr.json   # results + the commit they ran at
+    python tests/mutation/run.py --table results/mutation/*.json        # per-list and per-file table (markdown)
 
 It copies the tracked and untracked-but-not-ignored files of the checkout into a temporary directory, checks
 the unmutated copy passes ``TESTS``, then for each mutant rewrites the file *in the copy* and runs
@@ -31,7 +34,6 @@ survived.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import shutil
@@ -41,21 +43,53 @@ import tempfile
 import time
 from pathlib import Path
 
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: pytest (which the harness runs anyway) depends on tomli there
+    import tomli as tomllib
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
 
+KEYS = {"id", "file", "what", "old", "new"}  # required in every [[mutant]] table; "equivalent" is optional
+
+
+def read_list(path: Path) -> dict:
+    """One list file as ``{"tests": [...], "mutants": [...]}``; a malformed list is one sentence naming it."""
+    try:
+        data = tomllib.loads(path.read_text())
+    except tomllib.TOMLDecodeError as e:
+        sys.exit(f"{path.name} is not valid TOML ({e}); fix the file.")
+    tests, mutants = data.pop("tests", None), data.pop("mutant", [])
+    if data:
+        sys.exit(f"{path.name} has unknown top-level keys {sorted(data)}; a list holds only tests and [[mutant]].")
+    if not isinstance(tests, list) or not tests or not all(isinstance(t, str) for t in tests):
+        sys.exit(f"{path.name} needs tests = [\"tests/test_x.py\", ...] (a non-empty list of strings).")
+    ids = set()
+    for i, m in enumerate(mutants):
+        where = f"{path.name} mutant {i + 1} ({m.get('id', 'no id')})"
+        if missing := KEYS - set(m):
+            sys.exit(f"{where} lacks {', '.join(sorted(missing))}; every [[mutant]] names {', '.join(sorted(KEYS))}.")
+        if extra := set(m) - KEYS - {"equivalent"}:
+            sys.exit(f"{where} has unknown keys {', '.join(sorted(extra))}; allowed: {', '.join(sorted(KEYS))}, "
+                     "equivalent.")
+        if not all(isinstance(v, str) for v in m.values()):
+            sys.exit(f"{where}: every value must be a string.")
+        if m["id"] in ids:
+            sys.exit(f"{where}: the id is used twice in the list; ids name one mutant.")
+        ids.add(m["id"])
+    return {"tests": tests, "mutants": mutants}
+
+
 def load_lists(names: list[str]) -> dict[str, dict]:
-    files = sorted(HERE.glob("mutants_*.py"))
+    files = sorted(HERE.glob("mutants_*.toml"))
     lists = {}
     for f in files:
         name = f.stem.removeprefix("mutants_")
         if names and name not in names:
             continue
-        spec = importlib.util.spec_from_file_location(f"mutants_{name}", f)
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        lists[name] = {"tests": list(mod.TESTS), "mutants": list(mod.MUTANTS)}
+        lists[name] = read_list(f)
     unknown = set(names) - set(lists)
     if unknown:
         sys.exit(f"no mutant list named {', '.join(sorted(unknown))}; lists: "
@@ -111,6 +145,54 @@ def run_tests(copy: Path, tests: list[str], timeout: int) -> tuple[str, float]:
     return "error: " + " | ".join(tail), seconds
 
 
+def provenance(lists: dict[str, dict]) -> dict:
+    """The commit the copy is made from and the lists' mutated and test files that differ from it (the copy
+    takes the working tree, so a result is of that commit only where ``dirty`` is empty)."""
+    def git(*a: str) -> str:
+        return subprocess.run(["git", *a], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    paths = sorted({m["file"] for s in lists.values() for m in s["mutants"]}
+                   | {t.split("::")[0] for s in lists.values() for t in s["tests"] if t.startswith("tests/")})
+    dirty = [line[3:] for line in git("status", "--porcelain", "--", *paths).splitlines()]
+    return {"commit": git("rev-parse", "--short=7", "HEAD").strip(), "dirty": dirty}
+
+
+def table(paths: list[Path]) -> str:
+    """Markdown: one row per list (with the commit it ran at) and one per mutated file, then the total.
+    killed/survived count non-equivalent mutants; a mutant marked equivalent is counted apart."""
+    rows = []
+    for path in paths:
+        data = json.loads(path.read_text())
+        if isinstance(data, list):  # results written before the commit stamp
+            data = {"commit": "?", "dirty": [], "finished": "?", "results": data}
+        commit = data["commit"] + ("+" if data["dirty"] else "")
+        rows += [{**r, "commit": commit, "finished": data.get("finished", "?")} for r in data["results"]]
+
+    def counts(rs: list[dict]) -> list[str]:
+        real = [r for r in rs if not r["equivalent"]]
+        killed = sum(r["status"].startswith("killed") for r in real)
+        return [str(len(rs)), str(killed), str(sum(r["status"] == "survived" for r in real)),
+                str(sum(r["status"].startswith("error") for r in real)), str(len(rs) - len(real)),
+                f"{100 * killed / len(real):.0f} %" if real else "-"]
+
+    head = "| tried | killed | survived | errors | equivalent | killed of non-equivalent |"
+    sep = "|---:|---:|---:|---:|---:|---:|"
+    out = ["| list | commit | finished (UTC) " + head, "|---|---|---" + sep]
+    for name in sorted({r["list"] for r in rows}):
+        mine = [r for r in rows if r["list"] == name]
+        out.append(f"| {name} | {mine[0]['commit']} | {mine[0]['finished']} | " + " | ".join(counts(mine)) + " |")
+    out += ["", "| mutated file | lists " + head, "|---|---" + sep]
+    for file in sorted({r["file"] for r in rows}):
+        mine = [r for r in rows if r["file"] == file]
+        names = ", ".join(sorted({r["list"] for r in mine}))
+        out.append(f"| `{file}` | {names} | " + " | ".join(counts(mine)) + " |")
+    out += ["", "| all | " + " | ".join(counts(rows)) + " |", "|---" + sep]
+    left = [r for r in rows if not r["equivalent"] and not r["status"].startswith("killed")]
+    if left:
+        out += ["", "Not killed (non-equivalent):", ""]
+        out += [f"* `{r['list']}` {r['id']} ({r['file']}): {r['what']} — {r['status']}" for r in left]
+    return "\n".join(out) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("names", nargs="*", help="mutant lists to run (default: all)")
@@ -118,8 +200,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="list the mutants and exit")
     ap.add_argument("--check", action="store_true", help="only check that every mutant still applies")
     ap.add_argument("--timeout", type=int, default=900, help="seconds per test run (a hang counts as killed)")
-    ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--json", type=Path, help="also write the results here (with the commit they ran at)")
+    ap.add_argument("--table", nargs="+", type=Path, metavar="JSON",
+                    help="print the per-list and per-file markdown table of these --json results and exit")
     args = ap.parse_args(argv)
+    if args.table:
+        print(table(args.table), end="")
+        return 0
     lists = load_lists(args.names)
     if args.list:
         for name, spec in lists.items():
@@ -135,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     if stale:  # every mutant must still apply to today's code: all stale ones named before anything runs
         sys.exit(f"{len(stale)} stale mutant(s); re-target each at where its step lives now:\n  " + "\n  ".join(stale))
     results = []
+    stamp = provenance(lists)  # what the copy is: the commit, and which of the lists' files differ from it
     with tempfile.TemporaryDirectory(prefix="clbench-mutants-") as tmp:
         copy = Path(tmp)
         copy_tree(copy)
@@ -172,7 +260,9 @@ def main(argv: list[str] | None = None) -> int:
             k = sum(r["status"].startswith("killed") for r in mine)
             print(f"  {name:12s} {k}/{len(mine)} killed")
     if args.json:
-        args.json.write_text(json.dumps(results, indent=1))
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({**stamp, "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                                         "results": results}, indent=1))
     return 1 if survivors or errors else 0
 
 

@@ -337,6 +337,10 @@ def describe_section(records: list[dict]) -> str:
     rec = records[0]
     bcfg, sc = rec["benchmark"]["config"], rec["scenario"] or {}
     protocol = str(bcfg.get("protocol", sc.get("protocol", "?"))).replace("_", "-")
+    # the stream's stated parameters (labelled fraction, drift schedule, repetition probabilities, shots/ways...)
+    params = {k: v for k, v in (bcfg.get("protocol_args") or {}).items() if k != "n_experiences"}
+    if params:
+        protocol += " (" + ", ".join(f"{k}={v}" for k, v in params.items()) + ")"
     n_exp = sc.get("n_experiences")
     per = sc.get("classes_per_experience") or []
     sizes = sorted({len(c) for c in per})

@@ -123,3 +123,22 @@ def test_cir_mnist_runs_through_the_runner(compose_run, one_torch_thread):
     assert record["scenario"]["protocol"] == "cir"
     assert len(record["accuracy_matrix"]) == record["scenario"]["n_experiences"] <= 4
     assert record["scenario"]["meta"]["experience_size"] == 200
+
+
+@pytest.mark.parametrize("bench, stated", [
+    ("cir_mnist", ("experience_size=1000", "first_occurrence=geometric", "first_occurrence_p=0.3",
+                   "repetition=fixed", "repetition_p=0.2")),
+    ("gilcd_mnist", ("drift=rotate", "drift_step=15.0", "labelled_fraction=0.1", "old_fraction=0.5")),
+    ("fewshot_mnist", ("base_classes=6", "ways=2", "shots=5")),
+])
+def test_the_boards_section_states_the_streams_parameters(bench, stated):
+    """Issue 18: the board's section of each new stream states its parameters (from the benchmark config)."""
+    import yaml
+
+    from clbench.config import conf_dir
+    from clbench.leaderboard import describe_section
+
+    cfg = yaml.safe_load((conf_dir() / "benchmark" / f"{bench}.yaml").read_text())
+    line = describe_section([{"benchmark": {"config": cfg}, "scenario": {"n_experiences": 3}}])
+    head = line.split(", 3 experiences")[0]
+    assert all(s in head for s in stated), line

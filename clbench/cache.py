@@ -7,6 +7,10 @@ An entry is never unpickled on faith (:mod:`clbench.trust`): its header names it
 content and a MAC under this user's local key, all checked before the content is read with
 ``torch.load(weights_only=True)``. An entry that fails any check (another key's, edited content such as
 shifted labels, planted by someone else, the pre-header format) is rebuilt, with one line on stderr.
+
+A build is a pure function of its key: its random streams are seeded from the key (:func:`_rng_for_build`) and
+it runs at one torch thread whatever the caller's count (:func:`_one_thread`), since CPU float sums round
+per thread split. See docs/integrity.md (reproducibility).
 """
 
 from __future__ import annotations
@@ -66,6 +70,26 @@ def _rng_for_build(key: str) -> Iterator[None]:
             np.random.set_state(np_state)
 
 
+@contextlib.contextmanager
+def _one_thread() -> Iterator[None]:
+    """Run a build at one torch intra-op thread and give the caller back its own count after.
+
+    Why: MKL's and torch's CPU kernels split a reduction between threads and add the partial sums in a
+    different order per split, so the same matmul rounds differently at 1 and 2 threads (a 10x784 @ 784x100
+    product differs by 3e-5); a build that trains (the tiny LM's 1,500 pretraining steps) amplifies that into
+    different weights. A build made at the caller's count would make the artefact a function of whichever
+    process filled the cache first (issue 14: the board's tiny-LM records were made from a cache built at 2
+    threads, a later cache built at 1 re-ran them to other numbers). One thread is the count every machine
+    has. It affects CPU kernels only; a build that runs on a GPU is as deterministic as its kernels are.
+    """
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 def _adoptable(path: Path) -> bool:
     """An entry written before entries carried a header is adopted (read with the restricted loader, which
     runs no code, and re-written with a header) only if this user owns it and nobody else can write it:
@@ -81,7 +105,8 @@ def _adoptable(path: Path) -> bool:
 def cached(key: str, build: Callable[[], Any]) -> Any:
     """Return the object stored under ``key``, building and saving it (torch.save) on first use.
 
-    Kept in memory too: a process that builds two scenarios from one source decodes it once.
+    Kept in memory too: a process that builds two scenarios from one source decodes it once. The build runs
+    with RNGs seeded from ``key`` and at one torch thread, so the entry is the same whoever builds it.
     """
     if key in _memory:
         return _memory[key]
@@ -101,7 +126,7 @@ def cached(key: str, build: Callable[[], Any]) -> Any:
         except OSError:
             obj = None
     if obj is None:
-        with _rng_for_build(key):
+        with _rng_for_build(key), _one_thread():
             obj = build()
         atomic_write_bytes(path, trust.dumps(obj, KIND, key))
     _memory[key] = obj

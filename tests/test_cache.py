@@ -71,3 +71,65 @@ def test_a_build_is_a_pure_function_of_its_key(tmp_path, monkeypatch):
     c = _build_from_ambient_state("other-probe", 1, tmp_path, monkeypatch)
     assert not torch.equal(a["w"], c["w"])
     cache._memory.clear()
+
+
+def _matmul_training() -> dict:
+    """A thread-sensitive build: a few gradient steps whose products reduce over K=784 (MNIST's pixels).
+
+    Measured on the 2-core machine of session 7: run at 1 and at 2 torch threads WITHOUT the pin, the weights
+    differ (max 2.9e-6 after 5 steps): MKL adds the partial sums of a split reduction in another order.
+    """
+    seen = torch.get_num_threads()
+    g = torch.Generator().manual_seed(0)
+    a = torch.randn(64, 784, generator=g)
+    w = torch.randn(784, 100, generator=g) / 28
+    for _ in range(5):
+        w = w - 0.01 * a.T @ torch.tanh(a @ w)
+    return {"w": w, "init": torch.nn.Linear(784, 10).weight.detach().clone(), "threads_seen": seen}
+
+
+def _built_at(threads: int, ambient: int, root, monkeypatch) -> dict:
+    monkeypatch.setenv("CLBENCH_CACHE", str(root / f"t{threads}-a{ambient}"))
+    cache._memory.clear()
+    torch.manual_seed(ambient)
+    torch.set_num_threads(threads)
+    try:
+        value = cache.cached("thread-probe", _matmul_training)
+        assert torch.get_num_threads() == threads  # the caller's count is given back
+    finally:
+        torch.set_num_threads(1)
+    return value
+
+
+def test_a_build_is_the_same_at_any_caller_thread_count(tmp_path, monkeypatch):
+    # issue 14: the tiny LM cached at 2 threads and at 1 gave other weights, so the board's tiny-LM records
+    # re-ran to other numbers. A build runs at one thread whatever the caller's count, from the key's RNG.
+    before = torch.get_num_threads()
+    try:
+        two = _built_at(2, ambient=1, root=tmp_path, monkeypatch=monkeypatch)
+        one = _built_at(1, ambient=2, root=tmp_path, monkeypatch=monkeypatch)
+        four = _built_at(4, ambient=3, root=tmp_path, monkeypatch=monkeypatch)
+    finally:
+        torch.set_num_threads(before)
+        cache._memory.clear()
+    assert torch.equal(two["w"], one["w"]) and torch.equal(four["w"], one["w"])
+    assert two["threads_seen"] == one["threads_seen"] == four["threads_seen"] == 1
+    assert torch.equal(two["init"], one["init"])  # and the ambient RNG state reached none of it
+
+
+def test_a_failing_build_gives_the_caller_its_thread_count_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLBENCH_CACHE", str(tmp_path))
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        def broken():
+            raise RuntimeError("build failed")
+
+        try:
+            cache.cached("broken-build", broken)
+        except RuntimeError:
+            pass
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
+        cache._memory.clear()

@@ -525,17 +525,64 @@ def _capabilities(strategy: str) -> Capabilities:
                         **({"bound": "lower", "bound_rank": 2} if strategy == "Naive" else {}))
 
 
-def _register_named(name: str, strategy: str) -> type[AvalancheLearner]:
-    cls = type(f"Avalanche{strategy}", (AvalancheLearner,), {
-        "strategy_name": strategy, "capabilities": _capabilities(strategy),
-        "__doc__": f"Avalanche's {strategy} strategy under the clbench contract (see the module docstring).",
-        "__module__": __name__,
-    })
-    return register_method(name)(cls)
+class _NamedStrategy(AvalancheLearner):
+    """One Avalanche strategy under its short clbench name: a subclass sets ``strategy_name`` and gets its
+    capabilities from it. Each is an ordinary module-level class (so a checkpoint names it plainly)."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.capabilities = _capabilities(cls.strategy_name)
+        cls.__doc__ = f"Avalanche's {cls.strategy_name} strategy under the clbench contract (see the module docstring)."
 
 
-for _name, _strategy in NAMED_STRATEGIES.items():
-    globals()[f"Avalanche{_strategy}"] = _register_named(_name, _strategy)
+@register_method("naive")
+class AvalancheNaive(_NamedStrategy):
+    strategy_name = "Naive"
+
+
+@register_method("ewc")
+class AvalancheEWC(_NamedStrategy):
+    strategy_name = "EWC"
+
+
+@register_method("si")
+class AvalancheSynapticIntelligence(_NamedStrategy):
+    strategy_name = "SynapticIntelligence"
+
+
+@register_method("lwf")
+class AvalancheLwF(_NamedStrategy):
+    strategy_name = "LwF"
+
+
+@register_method("icarl")
+class AvalancheICaRL(_NamedStrategy):
+    strategy_name = "ICaRL"
+
+
+@register_method("replay")
+class AvalancheReplay(_NamedStrategy):
+    strategy_name = "Replay"
+
+
+@register_method("gem")
+class AvalancheGEM(_NamedStrategy):
+    strategy_name = "GEM"
+
+
+@register_method("agem")
+class AvalancheAGEM(_NamedStrategy):
+    strategy_name = "AGEM"
+
+
+@register_method("der")
+class AvalancheDER(_NamedStrategy):
+    strategy_name = "DER"
+
+
+@register_method("gdumb")
+class AvalancheGDumb(_NamedStrategy):
+    strategy_name = "GDumb"
 
 
 @register_method("avalanche")

@@ -96,10 +96,27 @@ def test_sequential_lora_erodes_the_general_ability_probe_more_than_the_oracle()
     assert seq["probe_after"] < oracle["probe_after"] <= oracle["probe_before"]  # seed 0: 0.20 < 0.53 <= 0.70
 
 
+def between_sequential_lora_and_the_oracle(records: list[dict]) -> None:
+    """Issue 16's band for a continual method: its mean final average above lora_seq's and below the per-task
+    oracle's, its mean forgetting below lora_seq's and above the oracle's (each seed of the three cells)."""
+    seq = cell("lora_seq_llm", "llm_instructions")
+    oracle = cell("lora_oracle_llm", "llm_instructions_til")
+    assert mean(seq, "final_average_accuracy") < mean(records, "final_average_accuracy") \
+        < mean(oracle, "final_average_accuracy")
+    assert mean(oracle, "forgetting") < mean(records, "forgetting") < mean(seq, "forgetting")
+
+
 @pytest.mark.slow
 def test_the_dynamic_ema_alone_still_forgets():
-    """lcia without grouping: one adapter; seed 0 forgets 0.59 (lora_seq 0.62)."""
-    assert mean(cell("lcia_nogroup_llm", "llm_instructions"), "forgetting") >= 0.4
+    """lcia without grouping (one shared adapter, the dynamic EMA alone). Seeds 0/1/2: final 0.346 / 0.336 /
+    0.350 (mean 0.344, sd 0.007), forgetting 0.593 / 0.557 / 0.572 (mean 0.574, sd 0.018), probe after 0.57 /
+    0.50 / 0.53. Between lora_seq (means 0.325 / 0.632) and the oracle, but only just: the EMA keeps 0.06 of
+    forgetting off lora_seq's mean and every seed still loses more than half of what it learnt."""
+    nogroup = cell("lcia_nogroup_llm", "llm_instructions")
+    between_sequential_lora_and_the_oracle(nogroup)
+    assert min(per_seed(nogroup, "forgetting")) >= 0.4  # lowest measured 0.557
+    # one group for the whole stream on every seed: nothing is isolated
+    assert all(r["method_report"][-1]["groups_opened"] == 1 for r in nogroup)
 
 
 @pytest.mark.slow

@@ -7,6 +7,8 @@ Two uses:
   peak, final average, forgetting, the general-ability probe before/after, and for lcia the record extras
   (groups opened and reused, routing accuracy of the held-out paraphrased test instructions, α by tensor size
   and fallback count, kept fraction of θ*).
+* ``--table`` prints one markdown row per record, ``--cells`` one per cell (the ``conf/method`` file whose
+  options the record holds, on its benchmark) with mean ± sd over its seeds.
 * ``python benchmarks/perf/llm_stream.py --run METHOD [BENCHMARK]`` runs one cell (seed 0, results in
   ``results/llm``) and then prints the same, e.g. ``--run lora_seq_llm`` (needs the ``clbench[llm]`` extra).
 
@@ -94,12 +96,56 @@ def table(paths: list[Path]) -> None:
               f"{c.get('train_seconds', 0):.0f} | {c.get('eval_seconds', 0):.0f} |")
 
 
+def config_name(cfg: dict) -> str:
+    """The ``conf/method`` file whose options are exactly this record's method config (else the method name)."""
+    import yaml
+
+    for f in sorted((ROOT / "conf" / "method").glob("*.yaml")):
+        if yaml.safe_load(f.read_text()) == cfg:
+            return f.stem
+    return cfg.get("name", "?")
+
+
+def cells(paths: list[Path]) -> None:
+    """One markdown row per cell (method config x benchmark): mean ± sd over its seeds of the final average,
+    forgetting and the probe after the stream, the seeds it rests on, and the mean train / eval seconds."""
+    import statistics
+
+    groups: dict[tuple[str, str], list[dict]] = {}
+    seen: set[str] = set()
+    for p in paths:
+        r = json.loads(p.read_text())
+        # a record published to leaderboard/records and still in results/llm/records counts once
+        if r.get("status") == "complete" and r["id"] not in seen:
+            seen.add(r["id"])
+            groups.setdefault((config_name(r["method"]["config"]), r["benchmark"]["name"]), []).append(r)
+
+    def ms(xs: list[float]) -> str:
+        return f"{statistics.mean(xs):.3f}" + (f" ± {statistics.stdev(xs):.3f}" if len(xs) > 1 else "")
+
+    print("| config | benchmark | seeds | final avg | forgetting | probe after (before 0.70) | train s | eval s |")
+    print("|---|---|---|---|---|---|---|---|")
+    for (name, bench), recs in sorted(groups.items()):
+        recs = sorted(recs, key=lambda r: r["seed"])
+        last = [(r.get("method_report") or [{}])[-1] for r in recs]
+        probe = [x["probe_after"] for x in last if "probe_after" in x]
+        print(f"| `{name}` | `{bench}` | {','.join(str(r['seed']) for r in recs)} | "
+              f"{ms([r['metrics']['final_average_accuracy'] for r in recs])} | "
+              f"{ms([r['metrics']['forgetting'] for r in recs])} | {ms(probe) if probe else '-'} | "
+              f"{statistics.mean(r['cost'].get('train_seconds') or 0 for r in recs):.0f} | "
+              f"{statistics.mean(r['cost'].get('eval_seconds') or 0 for r in recs):.0f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("records", nargs="*", type=Path)
     ap.add_argument("--run", nargs="+", metavar=("METHOD", "BENCHMARK"))
     ap.add_argument("--table", action="store_true", help="one markdown row per record instead")
+    ap.add_argument("--cells", action="store_true", help="one markdown row per cell, mean ± sd over its seeds")
     args = ap.parse_args()
+    if args.cells:
+        cells(list(args.records))
+        return
     if args.table:
         table(list(args.records))
         return

@@ -128,7 +128,7 @@ def test_pretrained_tiny_lm_is_cached_and_keeps_the_callers_rng(tmp_path, monkey
     torch.manual_seed(3)
     m1, _ = tiny_lm.pretrained_tiny_lm(d_model=16, n_layers=1, n_heads=2, max_len=48, steps=2, batch_size=4, seed=7)
     assert torch.equal(torch.rand(1), expected)
-    assert len(list(tmp_path.glob("tiny-lm-v1-*.pt"))) == 1
+    assert len(list(tmp_path.glob(f"{tiny_lm.VERSION}-*.pt"))) == 1
     m2, _ = tiny_lm.pretrained_tiny_lm(d_model=16, n_layers=1, n_heads=2, max_len=48, steps=2, batch_size=4, seed=7)
     assert all(torch.equal(a, b) for a, b in zip(m1.state_dict().values(), m2.state_dict().values()))
 

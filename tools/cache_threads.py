@@ -49,19 +49,24 @@ def digest(obj) -> str:
     return h.hexdigest()
 
 
-def artefact(name: str):
-    """(cache key, build) of an artefact at its default recipe."""
+def artefact(name: str, short: int | None = None):
+    """(cache key, build) of an artefact at its default recipe; ``short``: that many pretraining steps (tiny LM)
+    or epochs (ViT) instead, a cheap probe of whether the recipe's arithmetic is thread-sensitive at all."""
     if name == "tiny-lm":
         from methods.common import tiny_lm
 
         cfg = {"d_model": 128, "n_layers": 2, "n_heads": 4, "max_len": 64, "steps": 1500, "batch_size": 64,
                "lr": 3e-3, "seed": 0}
+        if short:
+            cfg["steps"] = short
         key = hashlib.sha1(json.dumps({"v": "tiny-lm-v1", **cfg}, sort_keys=True).encode()).hexdigest()[:16]
         return f"tiny-lm-v1-{key}", (lambda: tiny_lm._pretrain(cfg)["state_dict"])
     if name == "vit":
         from methods.common import vit
 
         recipe = dict(vit.TINY_RECIPE)
+        if short:
+            recipe["epochs"] = short
         key = hashlib.sha1(json.dumps(recipe, sort_keys=True).encode()).hexdigest()[:12]
         return f"vit-tiny-{recipe['source']}-{key}", (lambda: vit._pretrain_tiny(recipe))
     if name == "features":
@@ -81,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("artefact", choices=["tiny-lm", "vit", "features"])
     p.add_argument("--threads", type=int, nargs="*", default=[1, 2], help="torch thread counts to build at")
+    p.add_argument("--short", type=int, default=None,
+                   help="only this many pretraining steps (tiny-lm) or epochs (vit): a cheap sensitivity probe")
     p.add_argument("--entry", type=Path, default=None, help="digest this cache entry instead of building")
     args = p.parse_args(argv)
     from clbench import cache, trust
@@ -90,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         obj = obj.get("state_dict", obj) if isinstance(obj, dict) else obj
         print(f"{args.artefact} entry={args.entry.name} sha256={digest(obj)}")
         return 0
-    key, build = artefact(args.artefact)
+    key, build = artefact(args.artefact, args.short)
     before = torch.get_num_threads()
     for n in args.threads:
         torch.set_num_threads(n)
@@ -98,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         with cache._rng_for_build(key):  # the key's seed, exactly as cached() seeds a build
             obj = build()
         torch.set_num_threads(before)
-        print(f"{args.artefact} threads={n} sha256={digest(obj)} seconds={time.time() - t0:.0f}", flush=True)
+        short = f" short={args.short}" if args.short else ""
+        print(f"{args.artefact}{short} threads={n} sha256={digest(obj)} seconds={time.time() - t0:.0f}", flush=True)
     return 0
 
 

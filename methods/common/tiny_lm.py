@@ -26,7 +26,10 @@ from clbench.protocols.text import format_prompt
 
 PAD, EOS, UNK = 0, 1, 2
 CHARS = "\n " + string.ascii_lowercase + string.ascii_uppercase + string.digits + "+-*/=.,:;?!'()"
-VERSION = "tiny-lm-v1"
+#: in every cache key. v2 (issue 14): v1 entries were built at the caller's torch thread count, and the recipe's
+#: arithmetic is thread-sensitive (after 20 pretraining steps the weights differ between 1 and 2 threads), so a
+#: v1 entry on disk may hold either build; clbench.cache now builds at one thread, and v2 never reuses a v1 entry
+VERSION = "tiny-lm-v2"
 
 
 class CharTokenizer:

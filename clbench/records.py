@@ -15,6 +15,7 @@ so signing or re-verifying never rewrites a record. docs/integrity.md describes 
 from __future__ import annotations
 
 import base64
+import functools
 import getpass
 import hashlib
 import json
@@ -579,9 +580,57 @@ def _signed_message(kind: str, payload: dict) -> bytes:
     return f"{kind}\n".encode() + canonical(payload).encode()
 
 
+class UncommittedCode(RecordError):
+    """A record whose run used code that differed from its commit: not signed (exit 2)."""
+
+
+@functools.cache
+def _content_committed(module: str, sha256: str) -> bool:
+    """Whether some commit of this checkout holds ``module``'s file with exactly this content (sha256)."""
+    root = Path(__file__).resolve().parent.parent
+    for rel in (module.replace(".", "/") + ".py", module.replace(".", "/") + "/__init__.py"):
+        try:
+            log = subprocess.run(["git", "-C", str(root), "log", "--format=%H", "--", rel],
+                                 capture_output=True, text=True, timeout=30)
+            for commit in log.stdout.split() if log.returncode == 0 else []:
+                blob = subprocess.run(["git", "-C", str(root), "show", f"{commit}:{rel}"], capture_output=True,
+                                      timeout=10)
+                if blob.returncode == 0 and hashlib.sha256(blob.stdout).hexdigest() == sha256:
+                    return True
+        except (OSError, subprocess.SubprocessError):
+            return False
+    return False
+
+
+def uncommitted_code(record: dict) -> list[str]:
+    """The run's own code files (``provenance.code_files``: the method's, the protocol's and the source's
+    module) that differed from the record's commit when it ran and whose content (sha256) no commit of this
+    checkout holds, as ``"<module> (<state>)"``: the code that made the numbers is nowhere to re-run.
+
+    Only those files: a record is made in a tree where other files may be dirty (``git_commit`` ends in
+    ``-dirty`` then), which says nothing about the run, and the record names no other file it used. A file
+    edited when the run started and committed unchanged afterwards (a helper's run while it committed) is
+    committed code: not counted.
+    """
+    files = (record.get("provenance") or {}).get("code_files") or []
+    return [f"{f.get('module', '?')} ({f['state']})" for f in files
+            if f.get("state") in ("modified", "untracked", "ignored")
+            and not (f.get("sha256") and _content_committed(str(f.get("module")), str(f["sha256"])))]
+
+
 def sign_record(path: str | Path, private_key) -> Path:
-    """Write ``<record>.sig``: an ed25519 signature over the record's id and hash (the hash covers the rest)."""
+    """Write ``<record>.sig``: an ed25519 signature over the record's id and hash (the hash covers the rest).
+
+    Refused (:class:`UncommittedCode`) for a record made from uncommitted edits to its own code files: its
+    commit does not hold the code that made its numbers, so nobody could re-run it from the board.
+    """
     record = load_record(path, require_signature=False)
+    changed = uncommitted_code(record)
+    if changed:
+        commit = (record.get("provenance") or {}).get("git_commit")
+        raise UncommittedCode(
+            f"{Path(path).name} was made from uncommitted code ({', '.join(changed)} at commit {commit}, "
+            "content in no commit); commit the code and re-run the record from a clean tree before signing it.")
     payload = {"record": record["id"], "hash": record["hash"]}
     sig = private_key.sign(_signed_message(SIGNATURE_SCHEMA, payload))
     out = sidecar(path, SIG_SUFFIX)
@@ -759,7 +808,8 @@ def sign_main(argv: list[str] | None = None) -> int:
         clbench sign --new-key PATH                           new ed25519 key: PATH (0600) and PATH.pub
         clbench sign --check RECORD_OR_DIR... [--pub KEY.pub] say which records are validly signed
 
-    Only records that pass every check of :func:`load_record` are signed. The private key stays outside
+    Only records that pass every check of :func:`load_record` are signed, and none made from uncommitted edits
+    to its own code files (:func:`uncommitted_code`; exit 2). The private key stays outside
     the repository; its public half is what a board commits (``leaderboard/publisher.pub``).
     """
     import argparse
@@ -794,18 +844,19 @@ def sign_main(argv: list[str] | None = None) -> int:
         print(f"sign --check: {len(paths) - bad} of {len(paths)} records validly signed.")
         return 0 if not bad else 1
     key = load_private_key(args.key)
-    refused = 0
+    refused = uncommitted = 0
     for p in paths:
         try:
             out = sign_record(p, key)
         except RecordError as e:
             refused += 1
+            uncommitted += isinstance(e, UncommittedCode)
             print(f"not signed: {e}", file=sys.stderr)
             continue
         print(out)
     print(f"signed {len(paths) - refused} of {len(paths)} records with key {key_id(key.public_key())}.",
           file=sys.stderr)
-    return 1 if refused else 0
+    return 2 if uncommitted else 1 if refused else 0
 
 
 def integrity_label(pairs: list[tuple[Path, dict]]) -> str:

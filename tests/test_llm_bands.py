@@ -41,6 +41,16 @@ def per_seed(records: list[dict], key: str) -> list[float]:
     return [r["metrics"][key] for r in records]
 
 
+def between_sequential_lora_and_the_oracle(records: list[dict]) -> None:
+    """Issue 16's band for a continual method: its mean final average above lora_seq's and below the per-task
+    oracle's, its mean forgetting below lora_seq's and above the oracle's (each seed of the three cells)."""
+    seq = cell("lora_seq_llm", "llm_instructions")
+    oracle = cell("lora_oracle_llm", "llm_instructions_til")
+    assert mean(seq, "final_average_accuracy") < mean(records, "final_average_accuracy") \
+        < mean(oracle, "final_average_accuracy")
+    assert mean(oracle, "forgetting") < mean(records, "forgetting") < mean(seq, "forgetting")
+
+
 @pytest.mark.slow
 def test_sequential_lora_forgets_at_least_a_fifth():
     """Seeds 0/1/2: forgetting 0.622 / 0.672 / 0.603 (mean 0.632, sd 0.035), final 0.340 / 0.296 / 0.339."""
@@ -77,12 +87,9 @@ def test_the_zero_shot_row_is_the_untrained_model():
 def test_lcia_lies_between_sequential_lora_and_the_oracle():
     seq = cell("lora_seq_llm", "llm_instructions")
     lcia = cell("lcia_llm", "llm_instructions")
-    oracle = cell("lora_oracle_llm", "llm_instructions_til")
     # lcia seeds 0/1/2: final 0.700 / 0.656 / 0.663 (mean 0.673, sd 0.024), forgetting 0.148 / 0.123 / 0.163
     # (mean 0.145, sd 0.020); lora_seq's means 0.325 / 0.632 (3 seeds), the oracle's in its own test
-    assert mean(seq, "final_average_accuracy") < mean(lcia, "final_average_accuracy") \
-        < mean(oracle, "final_average_accuracy")
-    assert mean(oracle, "forgetting") < mean(lcia, "forgetting") < mean(seq, "forgetting")
+    between_sequential_lora_and_the_oracle(lcia)
     # the spread: lcia's worst seed forgets less than lora_seq's best (0.163 < 0.603)
     assert max(per_seed(lcia, "forgetting")) < min(per_seed(seq, "forgetting"))
     # the recurring task finds its group on every seed (2 reuses on each of seeds 0/1/2)
@@ -94,16 +101,6 @@ def test_sequential_lora_erodes_the_general_ability_probe_more_than_the_oracle()
     seq = cell("lora_seq_llm", "llm_instructions")[0]["method_report"][-1]
     oracle = cell("lora_oracle_llm", "llm_instructions_til")[0]["method_report"][-1]
     assert seq["probe_after"] < oracle["probe_after"] <= oracle["probe_before"]  # seed 0: 0.20 < 0.53 <= 0.70
-
-
-def between_sequential_lora_and_the_oracle(records: list[dict]) -> None:
-    """Issue 16's band for a continual method: its mean final average above lora_seq's and below the per-task
-    oracle's, its mean forgetting below lora_seq's and above the oracle's (each seed of the three cells)."""
-    seq = cell("lora_seq_llm", "llm_instructions")
-    oracle = cell("lora_oracle_llm", "llm_instructions_til")
-    assert mean(seq, "final_average_accuracy") < mean(records, "final_average_accuracy") \
-        < mean(oracle, "final_average_accuracy")
-    assert mean(oracle, "forgetting") < mean(records, "forgetting") < mean(seq, "forgetting")
 
 
 @pytest.mark.slow
@@ -121,14 +118,14 @@ def test_the_dynamic_ema_alone_still_forgets():
 
 @pytest.mark.slow
 def test_mora_lies_between_sequential_lora_and_the_oracle():
-    """seed 0: final 0.34 (lora_seq) < 0.44 (mora) < 0.89 (oracle); forgetting 0.62 > 0.43 > -0.03."""
-    seq, mora = cell("lora_seq_llm", "llm_instructions"), cell("mora_llm", "llm_instructions")
-    oracle = cell("lora_oracle_llm", "llm_instructions_til")
-    assert mean(seq, "final_average_accuracy") < mean(mora, "final_average_accuracy") \
-        < mean(oracle, "final_average_accuracy")
-    assert mean(oracle, "forgetting") < mean(mora, "forgetting") < mean(seq, "forgetting")
-    rep = mora[0]["method_report"][-1]
-    assert rep["experts_alive"] == rep["experts_total"] - sum(rep["pruned_per_experience"])
+    """Seeds 0/1/2: final 0.439 / 0.364 / 0.431 (mean 0.411, sd 0.041), forgetting 0.432 / 0.557 / 0.473 (mean
+    0.487, sd 0.064), probe after 0.33 / 0.67 / 0.50; lora_seq's means 0.325 / 0.632. 380-384 of 2016 experts
+    pruned on each seed. Seed 1's forgetting (0.557) is within lora_seq's spread, so the band is on the means."""
+    mora = cell("mora_llm", "llm_instructions")
+    between_sequential_lora_and_the_oracle(mora)
+    for r in mora:  # pruned experts stay pruned: alive = total - every pruning so far
+        rep = r["method_report"][-1]
+        assert rep["experts_alive"] == rep["experts_total"] - sum(rep["pruned_per_experience"])
 
 
 @pytest.mark.slow

@@ -6,42 +6,44 @@ and budget (numbers: the fscil helper's report and the commit messages; none of 
   three-seed means (measured, trust helper: A_AUC 0.919/0.881/0.899 vs 0.887/0.865/0.861, final
   0.871/0.811/0.864 vs 0.816/0.776/0.736 — above at every seed; the board's full-stream cells: A_AUC
   0.939/0.940/0.936 vs 0.892/0.899/0.890, final 0.909/0.891/0.876 vs 0.815/0.842/0.797).
-* CSFA vs its source-only baseline on gilcd_mnist (the board's cells, full stream, seeds 0/1/2; the trust helper's
-  runs): CSFA is above source-only on the average incremental accuracy at every seed (0.573/0.567/0.580 vs
-  0.547/0.538/0.547: +0.026/+0.029/+0.033), and on the final accuracy level on the mean (0.145/0.305/0.358 vs
-  0.170/0.307/0.295: mean 0.270 vs 0.257, per seed -0.025/-0.002/+0.064; finetune 0.497/0.593/0.598, joint
-  0.895/0.847/0.863). Why so little: the source model sees two classes only (experience 0 of gilcd_mnist), so the
-  prototype classifier's features are weak for the eight classes that emerge later, and RSGS's entropy filter
-  keeps samples at one experience at most (``method_report``: seed 0 6,012 and seed 2 7,430 of ~13,000 at
-  experience 1, none after; seed 1 none at all). Seed 1 shows that the edge on the average incremental accuracy
-  is not all RSGS: with zero RSGS steps csfa still differs from source-only (0.567 vs 0.538), because with
-  ``adapt: true`` step 4 calls ``set_prototypes`` a second time, and that call calibrates the emerging classes
-  against base prototypes already refreshed from this experience's labelled means (source-only calibrates them
-  against the previous ones). The band pins that measured state on the three-seed means: CSFA above source-only
-  on the average incremental accuracy, and within 0.06 of it on the final accuracy (one seed alone spans
-  -0.025..+0.064).
-* Mamba-FSCIL vs its nearest-class-mean baseline (the same base-trained network) on few-shot MNIST (6 base
-  classes, 2-way 5-shot; reduced to 12,000 training / 5,000 test images). Mamba-FSCIL does *not* beat the NCM
-  baseline at this budget (measured seed 0: final 0.149 vs 0.265; base-class accuracy 0.447 after every session
-  vs NCM's 0.568 -> 0.514; novel classes 0.0 vs 0.14-0.20). Why, as measured: one base epoch (the official
-  recipe trains 200 with Mixup/CutMix) leaves the ETF-aligned features weak, and the novel branch — at the
-  learning rate that kept it finite on CPU (0.01; 0.05 diverged) and 100 steps, with the suppression weight 100 on
-  base samples — moves no novel test sample onto its ETF vector. The band pins that state and the method's
-  structural promise: the base-class accuracy is the same after every session (frozen base branch, novel
-  branch starting at exactly zero).
+* CSFA vs its source-only baseline on gilcd_mnist: the board's cells (csfa v2, full stream, seeds 0/1/2; read
+  from their records). The ablation is clean since v2 (source-only is the same pipeline minus RSGS: with RSGS
+  taking no step the two are identical, tests/test_csfa.py). CSFA's average incremental accuracy is above
+  source-only's on the three-seed mean (0.575/0.567/0.606 vs 0.556/0.567/0.548: +0.019/-0.0003/+0.059, mean
+  0.583 vs 0.557) and its final accuracy is level (0.145/0.303/0.353 vs 0.175/0.305/0.294: mean 0.267 vs
+  0.258). Why so little: the source model sees two classes only (experience 0), so the prototype classifier
+  is weak for the eight classes that emerge later, and RSGS's entropy filter (H < 0.4 ln K) keeps samples at
+  experience 1 only (``method_report``: seed 0 5,858, seed 1 55, seed 2 7,362 of ~13,000-14,000; none after,
+  when K >= 6). At seed 1 those 55 samples make 46 steps and a change of -0.0003.
+* Mamba-FSCIL on fewshot_mnist (6 base classes, then two 2-way 5-shot sessions; full MNIST splits; the board's
+  cells, seeds 0/1/2, read from their records): above finetune on the same cnn trunk at every seed (final
+  0.398/0.450/0.423 vs 0.288/0.315/0.293), but far *below* its nearest-class-mean baseline on the same
+  base-trained network (0.726/0.770/0.688: gap -0.33/-0.32/-0.26) — the issue's "above NCM" does not hold and
+  is kept as a strict xfail with that gap. Why, as measured (accuracy matrices): the base session is fine
+  (0.95-0.97 on the base classes), session 1 teaches its two classes (0.39-0.60), but session 2 retrains the
+  shared novel branch on 10 shots plus one mean feature map per earlier class, which takes the session-1
+  classes to 0.0 at every seed and pulls base test samples off their ETF vectors (base 0.67/0.85/0.77 after
+  session 2; the suppression loss holds only on the base classes' mean maps). NCM keeps base 0.94 and session-1
+  classes 0.54-0.72. The joint bound on the trunk is not an upper bound here (0.331/0.331/0.331: one epoch over
+  36,000 base images and 10 shots per novel class learns no novel class).
 """
 
 from __future__ import annotations
 
+import json
+import statistics
+from pathlib import Path
+
 import pytest
+import yaml
 
 pytestmark = pytest.mark.slow
 
+ROOT = Path(__file__).resolve().parents[1]
+DIRS = [ROOT / "leaderboard" / "records", ROOT / "results" / "fscil" / "records"]  # published, then not yet
 ONLINE_SMALL = ("benchmark=online_mnist", "+benchmark.source_args.limit_train=20000",
                 "+benchmark.source_args.limit_test=5000")
 SEEDS = (0, 1, 2)  # the board's seeds
-FEWSHOT_SMALL = ("benchmark=fewshot_mnist", "+benchmark.source_args.limit_train=12000",
-                 "+benchmark.source_args.limit_test=5000")
 
 
 def _mean_metrics(band_record, *overrides: str,
@@ -49,6 +51,36 @@ def _mean_metrics(band_record, *overrides: str,
     """The metrics of a cell averaged over the board's three seeds."""
     runs = [band_record(*overrides, f"seed={s}")["metrics"] for s in SEEDS]
     return {k: sum(r[k] for r in runs) / len(runs) for k in keys}
+
+
+def cell(config: str, benchmark: str) -> list[dict]:
+    """The board cell ``conf/method/<config>.yaml`` on ``benchmark`` (suite=streams): its complete records at the
+    exact method config and today's declared code versions, one per seed 0/1/2 (skips, naming the command, when a
+    seed has none)."""
+    from clbench.records import declared_versions
+
+    want = yaml.safe_load((ROOT / "conf" / "method" / f"{config}.yaml").read_text())
+    by_seed: dict[int, dict] = {}
+    for d in DIRS:
+        for f in sorted(d.glob(f"{benchmark}-{want['name']}-s*.json")) if d.is_dir() else []:
+            r = json.loads(f.read_text())
+            if (r.get("status") == "complete" and r["method"]["config"] == want
+                    and r["benchmark"]["name"] == benchmark
+                    and r.get("versions") == declared_versions(want["name"], r["benchmark"]["config"])):
+                by_seed.setdefault(int(r["seed"]), r)
+    missing = [s for s in SEEDS if s not in by_seed]
+    if missing:
+        pytest.skip(f"no record of {config} on {benchmark} at seeds {missing}; run: clbench run suite=streams "
+                    f"method={config} benchmark={benchmark}")
+    return [by_seed[s] for s in SEEDS]
+
+
+def per_seed(records: list[dict], key: str = "final_average_accuracy") -> list[float]:
+    return [r["metrics"][key] for r in records]
+
+
+def mean(records: list[dict], key: str = "final_average_accuracy") -> float:
+    return statistics.mean(per_seed(records, key))
 
 
 def test_dualmix_a_auc_is_at_least_er_on_online_mnist(band_record):
@@ -59,16 +91,35 @@ def test_dualmix_a_auc_is_at_least_er_on_online_mnist(band_record):
     assert dm["final_average_accuracy"] >= er["final_average_accuracy"]
 
 
-def test_csfa_is_above_its_source_only_baseline_on_average_incremental_accuracy_on_gilcd_mnist(band_record):
-    csfa = _mean_metrics(band_record, "method=csfa", "benchmark=gilcd_mnist")
-    src = _mean_metrics(band_record, "method=csfa_source_only", "benchmark=gilcd_mnist")
-    assert csfa["average_incremental_accuracy"] > src["average_incremental_accuracy"]
-    assert abs(csfa["final_average_accuracy"] - src["final_average_accuracy"]) < 0.06
+# ------------------------------------------------------------------------------------------------ gilcd_mnist
+def test_csfa_is_above_its_source_only_baseline_on_average_incremental_accuracy_on_gilcd_mnist():
+    csfa, src = cell("csfa", "gilcd_mnist"), cell("csfa_source_only", "gilcd_mnist")
+    aia = "average_incremental_accuracy"
+    assert mean(csfa, aia) > mean(src, aia)  # 0.583 vs 0.557
+    assert abs(mean(csfa) - mean(src)) < 0.06  # final level: 0.267 vs 0.258 (one seed spans -0.030..+0.059)
+    for c, s in zip(csfa, src):  # where RSGS took no step at all, csfa is source-only exactly (clean ablation)
+        if not any((e["last"].get("rsgs") or {}).get("steps") for e in c["method_report"]):
+            assert c["accuracy_matrix"] == s["accuracy_matrix"]
 
 
-def test_mamba_fscil_keeps_its_base_accuracy_and_stays_below_its_ncm_baseline_on_fewshot_mnist(band_record):
-    mamba = band_record("method=mamba_fscil", *FEWSHOT_SMALL, "seed=0")
-    ncm = band_record("method=mamba_fscil_ncm", *FEWSHOT_SMALL, "seed=0")
-    base_column = [row[0] for row in mamba["accuracy_matrix"]]
-    assert max(base_column) - min(base_column) < 0.01
-    assert ncm["metrics"]["final_average_accuracy"] >= mamba["metrics"]["final_average_accuracy"]
+# ---------------------------------------------------------------------------------------------- fewshot_mnist
+def test_mamba_fscil_is_above_finetune_on_the_same_trunk_on_fewshot_mnist():
+    mamba, ft = cell("mamba_fscil", "fewshot_mnist"), cell("finetune_cnn", "fewshot_mnist")
+    assert all(m > f for m, f in zip(per_seed(mamba), per_seed(ft)))  # 0.398/0.450/0.423 vs 0.288/0.315/0.293
+
+
+@pytest.mark.xfail(strict=True, reason="issue 18's band does not hold: measured final 0.398/0.450/0.423 vs NCM "
+                   "0.726/0.770/0.688 (gap -0.33/-0.32/-0.26): session 2 retrains the novel branch and takes the "
+                   "session-1 classes to 0.0 (module docstring)")
+def test_mamba_fscil_is_above_its_nearest_class_mean_baseline_on_fewshot_mnist():
+    mamba, ncm = cell("mamba_fscil", "fewshot_mnist"), cell("mamba_fscil_ncm", "fewshot_mnist")
+    assert mean(mamba) > mean(ncm)
+
+
+def test_mamba_fscil_and_its_ncm_baseline_share_the_base_session():
+    """The NCM row is a baseline on the *same* base-trained network: after the base session both score the base
+    classes with the same trunk and base branch (ETF head vs cosine to class means: close, not equal)."""
+    mamba, ncm = cell("mamba_fscil", "fewshot_mnist"), cell("mamba_fscil_ncm", "fewshot_mnist")
+    for m, n in zip(mamba, ncm):
+        assert m["scenario"]["class_order"] == n["scenario"]["class_order"]
+        assert abs(m["accuracy_matrix"][0][0] - n["accuracy_matrix"][0][0]) < 0.03  # seed 0: 0.952 vs 0.958

@@ -16,9 +16,17 @@ from pathlib import Path
 import pytest
 from test_leaderboard import make_record
 
+from clbench import records
 from clbench.records import new_key, seal, sign_main, uncommitted_code
 
 ROOT = Path(__file__).resolve().parent.parent
+COMMITTED = "c" * 64  # stands for content some commit holds (the git lookup itself is tested on its own below)
+
+
+@pytest.fixture(autouse=True)
+def _history(monkeypatch):
+    """A git history without git: only COMMITTED is committed content (the mutation harness's copy has no .git)."""
+    monkeypatch.setattr(records, "_content_committed", lambda module, sha256: sha256 == COMMITTED)
 
 
 def _committed_sha(rel: str) -> str:
@@ -32,8 +40,7 @@ def _record(tmp_path: Path, state: str, sha256: str, commit: str = "0123abcd-dir
     rec = make_record()
     rec["provenance"].update(git_commit=commit, code_files=[
         {"role": "method", "module": "methods.finetune", "sha256": sha256, "state": state},
-        {"role": "protocol", "module": "clbench.protocols.incremental",
-         "sha256": _committed_sha("clbench/protocols/incremental.py"), "state": "clean"},
+        {"role": "protocol", "module": "clbench.protocols.incremental", "sha256": "d" * 64, "state": "clean"},
     ])
     path = tmp_path / "records" / f"{rec['id']}.json"
     path.parent.mkdir(exist_ok=True)
@@ -67,20 +74,20 @@ def test_a_record_of_a_method_file_outside_git_is_not_signed(tmp_path, capsys, s
 
 def test_other_dirty_files_in_the_tree_do_not_block_signing(tmp_path, capsys):
     # git_commit ends in -dirty (another helper's file was edited), the run's own files are clean
-    path = _record(tmp_path, "clean", _committed_sha("methods/finetune.py"))
+    path = _record(tmp_path, "clean", "e" * 64)
     code, _ = _sign(tmp_path, path, capsys)
     assert code == 0 and path.with_suffix(".sig").exists()
 
 
 def test_a_file_edited_at_run_time_and_committed_unchanged_later_is_committed_code(tmp_path, capsys):
-    path = _record(tmp_path, "modified", _committed_sha("methods/finetune.py"))
+    path = _record(tmp_path, "modified", COMMITTED)
     assert uncommitted_code(json.loads(path.read_text())) == []
     code, _ = _sign(tmp_path, path, capsys)
     assert code == 0 and path.with_suffix(".sig").exists()
 
 
 def test_a_batch_signs_the_clean_records_and_exits_2_for_the_uncommitted_one(tmp_path, capsys):
-    good = _record(tmp_path, "clean", _committed_sha("methods/finetune.py"))
+    good = _record(tmp_path, "clean", "e" * 64)
     rec = make_record(seed=1)
     rec["provenance"].update(git_commit="0123abcd-dirty", code_files=[
         {"role": "method", "module": "methods.finetune", "sha256": "2" * 64, "state": "modified"}])
@@ -91,3 +98,10 @@ def test_a_batch_signs_the_clean_records_and_exits_2_for_the_uncommitted_one(tmp
     assert sign_main([str(tmp_path / "records"), "--key", str(key)]) == 2
     assert good.with_suffix(".sig").exists() and not bad.with_suffix(".sig").exists()
     assert "signed 1 of 2 records" in capsys.readouterr().err
+
+
+def test_committed_content_is_found_in_the_checkouts_history(monkeypatch):
+    monkeypatch.undo()  # the real git lookup
+    sha = _committed_sha("methods/finetune.py")
+    assert records._content_committed("methods.finetune", sha)
+    assert not records._content_committed("methods.finetune", "0" * 64)

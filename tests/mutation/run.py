@@ -185,7 +185,7 @@ def table(paths: list[Path]) -> str:
         mine = [r for r in rows if r["file"] == file]
         names = ", ".join(sorted({r["list"] for r in mine}))
         out.append(f"| `{file}` | {names} | " + " | ".join(counts(mine)) + " |")
-    out += ["", "| all | " + " | ".join(counts(rows)) + " |", "|---" + sep]
+    out += ["", "| " + head, "|---" + sep, "| all | " + " | ".join(counts(rows)) + " |"]
     left = [r for r in rows if not r["equivalent"] and not r["status"].startswith("killed")]
     if left:
         out += ["", "Not killed (non-equivalent):", ""]

@@ -30,6 +30,10 @@ protocol and data, every row its backbone and training budget (epochs or steps, 
 experience it is not given), and the bounds column shows the lower / upper bound rows (finetune / joint,
 or whatever method declares itself one: ``Capabilities.bound``) trained on the *same* backbone with the *same*
 samples per experience, or says there are none: a pixel MLP's joint is not an upper bound for a frozen-ViT row.
+A row significantly above its upper bound (or below its lower one; the paired t-test of "vs best") says so in
+that cell, and the bound's own row says how many rows of its setting it fails to bound ("upper bound, not one
+here: below 2 rows"): few-shot MNIST's joint on five shots per novel class is beaten by prototype methods, and
+a reader must not take it for a ceiling.
 
 No artefacts: a forgetting/BWT that is zero by construction (the method's evaluation or parameter isolation
 freezes every old task's score) is printed as "0 by construction" with the measured reason under the table,
@@ -374,17 +378,43 @@ def attach_bounds(rows: list[Row]) -> None:
         cfg = r.records[0]["method"]["config"]
         return describe_backbone(cfg)[1], cfg.get("max_train_per_experience")
 
+    from clbench import stats
+
+    def final(r: Row) -> float | None:
+        return r.stats["final_average_accuracy"][0]
+
     roles = [declared_bound(r.records[0]["method"]["name"]) for r in rows]
-    for r, role in zip(rows, roles):
+    crossed: dict[int, int] = {}  # bound row -> how many rows of its setting are on its wrong side
+    cells: dict[int, str] = {}
+    for j, (r, role) in enumerate(zip(rows, roles)):
         if role is not None:
-            r.text["bounds"] = f"{role[0]} bound"
             continue
-        found = []
+        found, notes = [], []
         for want in ("lower", "upper"):
             same = [(o_role[1], i) for i, (o, o_role) in enumerate(zip(rows, roles))
                     if o_role is not None and o_role[0] == want and key(o) == key(r)]
-            found.append(_fmt_pct(rows[min(same)[1]].stats["final_average_accuracy"][0]) if same else "–")
-        r.text["bounds"] = " / ".join(found) if found != ["–", "–"] else "none on this backbone & data"
+            if not same:
+                found.append("–")
+                continue
+            b = min(same)[1]
+            found.append(_fmt_pct(final(rows[b])))
+            # a bound this row crosses is no bound for it: said in the cell, never left for the reader to spot.
+            # Crossing means the board's own test says so (paired t over shared seeds, as "vs best"), so a
+            # seed-noise tie with finetune (EWC in class-IL) is not called a crossing
+            res = stats.paired(seed_values(rows[b]), seed_values(r))
+            if res.significant and (res.mean > 0 if want == "upper" else res.mean < 0):
+                side = "above the upper" if want == "upper" else "below the lower"
+                notes.append(f"{side} bound (p={res.p:.2g})")
+                crossed[b] = crossed.get(b, 0) + 1
+        cells[j] = (" / ".join(found) if found != ["–", "–"] else "none on this backbone & data") + \
+            "".join(f", {n}" for n in notes)
+    for j, (r, role) in enumerate(zip(rows, roles)):
+        if role is None:
+            r.text["bounds"] = cells[j]
+            continue
+        n = crossed.get(j, 0)
+        side = "below" if role[0] == "upper" else "above"
+        r.text["bounds"] = f"{role[0]} bound" + (f", not one here: {side} {n} row{'s' * (n != 1)}" if n else "")
 
 
 # --------------------------------------------------------------------------------------------- artefacts

@@ -144,3 +144,19 @@ def test_multitask_lora_is_the_upper_row_without_task_ids():
         pytest.skip(f"issue 16's multitask target is on 3 seeds, lora_joint_llm has {len(joint)}; "
                     "run: clbench run suite=llm method=lora_joint_llm")
     assert mean(joint, "final_average_accuracy") >= 0.8
+
+
+def test_the_docs_cell_table_is_what_the_committed_records_give():
+    """docs/methods-vs-papers.md's three-seed LLM table is the output of ``llm_stream.py --cells`` on the
+    committed records, so a re-published record cannot leave stale numbers in the docs."""
+    import subprocess
+    import sys
+
+    recs = sorted((ROOT / "leaderboard" / "records").glob("llm_*.json"))
+    if not recs:
+        pytest.skip("no committed LLM records")
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "perf" / "llm_stream.py"), "--cells",
+                          *map(str, recs)], capture_output=True, text=True, check=True).stdout
+    doc = (ROOT / "docs" / "methods-vs-papers.md").read_text()
+    block = doc.split("<!-- llm-cells -->\n")[1].split("<!-- /llm-cells -->")[0]
+    assert block.strip() == "\n".join(line for line in out.splitlines() if line.startswith("|")).strip()

@@ -102,3 +102,4 @@ def test_the_table_counts_each_list_and_file(harness, tmp_path):
     assert "| `clbench/metrics.py` | probe | 2 | 1 | 1 | 0 | 0 | 50 % |" in text
     assert "| `clbench/evaluate.py` | probe | 1 | 0 | 0 | 0 | 1 | - |" in text
     assert "* `probe` b (clbench/metrics.py): w — survived" in text
+    assert "* `probe` c (clbench/evaluate.py, survived): a comment" in text  # every survivor explained

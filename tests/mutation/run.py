@@ -186,6 +186,10 @@ def table(paths: list[Path]) -> str:
         names = ", ".join(sorted({r["list"] for r in mine}))
         out.append(f"| `{file}` | {names} | " + " | ".join(counts(mine)) + " |")
     out += ["", "| " + head, "|---" + sep, "| all | " + " | ".join(counts(rows)) + " |"]
+    same = [r for r in rows if r["equivalent"]]
+    if same:  # a survivor must be explained: each equivalent mutant with the reason its list gives
+        out += ["", "Equivalent (run, and expected to change no behaviour):", ""]
+        out += [f"* `{r['list']}` {r['id']} ({r['file']}, {r['status']}): {r['equivalent']}" for r in same]
     left = [r for r in rows if not r["equivalent"] and not r["status"].startswith("killed")]
     if left:
         out += ["", "Not killed (non-equivalent):", ""]

@@ -521,15 +521,39 @@ def _crypto():
     return serialization, ed25519
 
 
+_PEM_END = b"-----END PUBLIC KEY-----"
+
+
 def load_public_key(path: str | Path):
+    """The first (usually only) ed25519 public key in the PEM file ``path``."""
+    return load_public_keys(path)[0]
+
+
+def load_public_keys(path: str | Path) -> list:
+    """Every ed25519 public key in the PEM file ``path``, in file order.
+
+    A publisher file may hold several: a rotated key is *added* (the private half of the old one was lost, or
+    retired), so records signed with the old key keep verifying and new ones are signed with the new key.
+    Text outside the PEM blocks (a comment saying when and why a key was added) is ignored."""
     serialization, ed25519 = _crypto()
     try:
-        key = serialization.load_pem_public_key(Path(path).read_bytes())
-    except (OSError, ValueError) as e:
+        data = Path(path).read_bytes()
+    except OSError as e:
         raise ClbenchError(f"public key {path} cannot be read ({e}); pass an ed25519 PEM public key.") from None
-    if not isinstance(key, ed25519.Ed25519PublicKey):
-        raise ClbenchError(f"public key {path} is not an ed25519 key.")
-    return key
+    blocks = [b[b.index(b"-----BEGIN PUBLIC KEY-----"):] + _PEM_END
+              for b in data.split(_PEM_END) if b"-----BEGIN PUBLIC KEY-----" in b]
+    if not blocks:
+        raise ClbenchError(f"public key {path} holds no PEM public key; pass an ed25519 PEM public key.")
+    keys = []
+    for block in blocks:
+        try:
+            key = serialization.load_pem_public_key(block)
+        except ValueError as e:
+            raise ClbenchError(f"public key {path} cannot be read ({e}); pass an ed25519 PEM public key.") from None
+        if not isinstance(key, ed25519.Ed25519PublicKey):
+            raise ClbenchError(f"public key {path} is not an ed25519 key.")
+        keys.append(key)
+    return keys
 
 
 def load_private_key(path: str | Path | None = None):
@@ -643,7 +667,7 @@ def sign_record(path: str | Path, private_key) -> Path:
 def _trusted_keys(extra: list[Path] | None) -> list:
     paths = list(extra or [])
     paths += [Path(p) for p in os.environ.get(TRUSTED_ENV, "").split(os.pathsep) if p]
-    return [load_public_key(p) for p in paths]
+    return [k for p in paths for k in load_public_keys(p)]
 
 
 def _check_signature(doc: dict, kind: str, payload: dict, keys: list) -> tuple[str, str, str | None]:

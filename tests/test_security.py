@@ -416,6 +416,28 @@ def test_signatures_are_required_where_a_publisher_key_governs(genuine, tmp_path
         load_record(path)
 
 
+def test_a_rotated_publisher_key_is_added_and_both_keys_verify(genuine, tmp_path):
+    """Key rotation: the publisher file lists every key that published (a comment may say when and why); a
+    record signed with the old key still loads, one signed with the new key loads, a third key is refused."""
+    board = tmp_path / "board"
+    (board / "records").mkdir(parents=True)
+    old_pub, new_pub = new_key(tmp_path / "old.pem"), new_key(tmp_path / "new.pem")
+    (board / "publisher.pub").write_bytes(old_pub.read_bytes() + b"# 2026-12-02: the key below was added\n"
+                                          + new_pub.read_bytes())
+    path = board / "records" / f"{genuine['id']}.json"
+    path.write_text(json.dumps(genuine))
+    for pem in ("old.pem", "new.pem"):
+        sign_record(path, load_private_key(tmp_path / pem))
+        assert load_record(path)["id"] == genuine["id"]
+    new_key(tmp_path / "third.pem")
+    sign_record(path, load_private_key(tmp_path / "third.pem"))
+    with pytest.raises(RecordError, match="its signature is untrusted"):
+        load_record(path)
+    (board / "publisher.pub").write_text("no key here\n")
+    with pytest.raises(ClbenchError, match="holds no PEM public key"):
+        load_record(path)
+
+
 def test_the_committed_board_is_signed_by_the_committed_publisher_key():
     root = Path(__file__).resolve().parent.parent / "leaderboard"
     assert (root / "publisher.pub").is_file()

@@ -301,6 +301,11 @@ def test_per_pair_tfidf_with_english_stop_words_matches_the_official_pair_score(
     assert joint[0] != pytest.approx(expected)
     two = mean_pairwise_similarity(["a cat", "the dog"], [["a cat"]], per_pair=True, stop_words="english")
     assert two == [pytest.approx(0.5)]  # mean over pairs: (1 + 0) / 2
+    # each pair's vectorizer sees that pair alone: a third instruction in the group changes no pair's idf
+    # (fitted on the group's three, 'number' would get ln(4/3) + 1 and the first pair another cosine)
+    wider = mean_pairwise_similarity(["which number is larger"], [["which number is smaller", "add the numbers"]],
+                                     per_pair=True, stop_words="english")
+    assert wider == [pytest.approx(expected / 2)]
 
 
 def test_first_step_ema_init_copies_the_live_weights_after_the_first_step():

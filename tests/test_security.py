@@ -511,6 +511,7 @@ def test_a_resumed_run_keeps_the_thread_count_it_started_with(compose_run, monke
 
     # threads=2 chosen at the start (threads=auto would pick 1); the resume below runs in a 1-thread process
     cfg = compose_run(*TINY, "benchmark.protocol_args.n_experiences=5", "threads=2")
+    before = torch.get_num_threads()
     torch.set_num_threads(2)
     try:
         clean = load_record(run({**cfg, "results_dir": cfg["results_dir"] + "/clean"}, echo=lambda s: None))
@@ -542,7 +543,7 @@ def test_a_resumed_run_keeps_the_thread_count_it_started_with(compose_run, monke
         assert resumed["provenance"]["torch_threads"] == 2
         assert resumed["accuracy_matrix"] == clean["accuracy_matrix"]
     finally:
-        torch.set_num_threads(1)
+        torch.set_num_threads(before)  # the next test sees this process's own count, not this test's
 
 
 # ----------------------------------------------------------------------------------------- other doors

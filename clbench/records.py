@@ -250,6 +250,9 @@ def provenance(cfg_hash: str, started_at: str, eval_batch_size: int | None = Non
         # the same thread count, so the record keeps it and `clbench verify` re-runs with it
         # the count the run started with: a run resumed at another count carries on at its starting one
         "torch_threads": int(torch_threads or torch.get_num_threads()),
+        # and the CPU: MKL and torch pick their float kernels by the CPU's instruction set, so two machines
+        # at one thread can still round one sum differently (seen: 1 of 31 re-verified records, one test sample)
+        "cpu": cpu_description(),
         **({"fwt_baseline": bool(fwt_baseline)} if fwt_baseline is not None else {}),
         # likewise the evaluation batch: convolutions may pick another algorithm for another batch size
         **({"eval_batch_size": int(eval_batch_size)} if eval_batch_size else {}),
@@ -257,6 +260,25 @@ def provenance(cfg_hash: str, started_at: str, eval_batch_size: int | None = Non
         "started_at": started_at,
         "finished_at": now(),
     }
+
+
+def cpu_description() -> dict:
+    """{"capability": torch's CPU kernel level (AVX2, AVX512, ...), "model": the CPU's model name}."""
+    import torch
+
+    try:
+        capability = torch.backends.cpu.get_cpu_capability()
+    except (AttributeError, RuntimeError):
+        capability = None
+    model = None
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.lower().startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"capability": capability, "model": model or platform.processor() or None}
 
 
 def now() -> str:

@@ -166,12 +166,21 @@ def environment_note(record: dict) -> str:
     import torch
 
     from clbench import __version__
+    from clbench.records import cpu_description
 
     prov = record["provenance"]
+    here = cpu_description()
+    recorded_cpu = prov.get("cpu") or {}
     same = (prov.get("clbench_version") == __version__ and prov.get("torch") == torch.__version__
             and prov.get("platform") == platform.platform())
-    if same:
-        return "same clbench, torch and platform as the record: an exact match is expected."
+    same_cpu = recorded_cpu.get("capability") == here["capability"] and recorded_cpu.get("model") == here["model"]
+    if same and same_cpu:
+        return "same clbench, torch, platform and CPU as the record: an exact match is expected."
+    if same:  # float kernels are chosen per CPU instruction set: one rounding can flip one argmax
+        was = (f"{recorded_cpu.get('model')} ({recorded_cpu.get('capability')})" if recorded_cpu
+               else "a CPU the record does not name (it predates recorded CPUs)")
+        return (f"same clbench, torch and platform; recorded on {was}, re-run on {here['model']} "
+                f"({here['capability']}): a difference of a test sample is possible, consider --tol.")
     return (f"recorded with clbench {prov.get('clbench_version')}, torch {prov.get('torch')} "
             f"on {prov.get('platform')}; differences within float noise are possible, consider --tol.")
 
@@ -235,7 +244,7 @@ def stamp_for(record: dict, ident: list, numbers: list, tol: float, again: dict)
         "numbers_matched": sum(1 for r in numbers if r[3]), "differing": bad[:50],
         "costs_informational": costs(record, again),
         "environment": {"clbench_version": __version__, "torch": torch.__version__,
-                        "platform": platform.platform(),
+                        "platform": platform.platform(), "cpu": (again.get("provenance") or {}).get("cpu"),
                         "torch_threads": (again.get("provenance") or {}).get("torch_threads")},
     }
 

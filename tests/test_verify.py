@@ -161,3 +161,19 @@ def test_a_record_naming_no_thread_count_is_tried_at_the_core_count_then_at_one(
     named = tmp_path / "named.json"
     named.write_text(json.dumps(seal(rec)))
     assert cli_main(["verify", str(named), "--no-stamp"]) == 0 and seen == [(1, 1)]
+
+
+def test_the_record_names_its_cpu_and_verify_says_when_the_cpu_differs(record_path):
+    """Float kernels are chosen per CPU instruction set (one re-verified record of 31 differed by one test
+    sample on another CPU at the same thread count), so the record names its CPU and verify says whether an
+    exact match is expected."""
+    from clbench.records import cpu_description
+    from clbench.verify import environment_note
+
+    rec = json.loads(record_path.read_text())
+    assert rec["provenance"]["cpu"] == cpu_description() and set(rec["provenance"]["cpu"]) == {"capability", "model"}
+    assert environment_note(rec).startswith("same clbench, torch, platform and CPU as the record")
+    other = {**rec, "provenance": {**rec["provenance"], "cpu": {"capability": "AVX2", "model": "Other CPU"}}}
+    assert "recorded on Other CPU (AVX2), re-run on" in environment_note(other)
+    old = {**rec, "provenance": {k: v for k, v in rec["provenance"].items() if k != "cpu"}}
+    assert "a CPU the record does not name" in environment_note(old)

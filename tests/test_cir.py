@@ -142,3 +142,29 @@ def test_the_boards_section_states_the_streams_parameters(bench, stated):
     line = describe_section([{"benchmark": {"config": cfg}, "scenario": {"n_experiences": 3}}])
     head = line.split(", 3 experiences")[0]
     assert all(s in head for s in stated), line
+
+
+def test_random_repetition_draws_a_probability_per_class():
+    s = cir(_data(), seed=2, n_experiences=6, experience_size=40, repetition="random")
+    p = list(s.meta["repetition_p_of_class"].values())
+    assert len(set(p)) == 10 and all(0.0 <= v < 1.0 for v in p)
+
+
+def test_a_recurring_class_draws_fresh_samples_and_the_experience_is_shuffled():
+    """The official ``random`` sampler: each experience draws its share of a class from the whole pool again
+    (not the pool's first samples each time), and the experience's samples arrive shuffled, not by class."""
+    s = cir(_data(), seed=4, n_experiences=8, experience_size=40, repetition_p=0.6)
+    recurring = 0
+    for c in range(10):
+        picks = [sorted(int(v) for v in e.train_x.flatten()[e.train_y == c]) for e in s if c in e.classes]
+        pool_prefix = [int(i) for i in (torch.arange(600) % 10 == c).nonzero().flatten()]
+        for a in picks:
+            assert a != pool_prefix[: len(a)]  # not the first samples of the pool
+        if len(picks) > 1:
+            recurring += 1
+            assert picks[0] != picks[1]
+    assert recurring >= 3
+    for e in s:
+        if len(e.classes) >= 2:
+            changes = int((e.train_y[1:] != e.train_y[:-1]).sum())
+            assert changes > len(e.classes)  # grouped by class would change label len(classes) - 1 times

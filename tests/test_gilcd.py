@@ -95,3 +95,27 @@ def test_seeded():
 def test_bad_options_are_one_sentence(args, option):
     with pytest.raises(ClbenchError, match=option):
         gilcd(_data(), seed=0, **args)
+
+
+def test_each_drifted_step_has_a_permutation_of_its_own():
+    """Every image is the same pixel ramp, so an experience's images show its permutation: step 1's and step
+    2's differ (one permutation reused for every step would be one drift, not a drifting stream)."""
+    data = _data()
+    ramp = torch.arange(36, dtype=torch.uint8).view(1, 1, 6, 6)
+    data = LabelledData(name="ramp", train_x=ramp.repeat(len(data.train_y), 1, 1, 1), train_y=data.train_y,
+                        test_x=ramp.repeat(len(data.test_y), 1, 1, 1), test_y=data.test_y, n_classes=6)
+    s = gilcd(data, seed=4, n_experiences=3, drift="permute")
+    shown = [e.test_x[0].flatten() for e in s]
+    assert all(torch.equal(x.flatten(), shown[t]) for t, e in enumerate(s) for x in e.test_x)
+    assert not torch.equal(shown[0], shown[1]) and not torch.equal(shown[1], shown[2])
+
+
+def test_the_labelled_part_is_a_uniform_draw_from_the_whole_stream():
+    """The stream is shuffled before its labelled part is cut, so old-class replay is labelled in its share
+    of the stream (1/3 here: 400 new-class samples, 200 old), not left unlabelled behind the new classes."""
+    s = gilcd(_data(per_class=200), seed=5, n_experiences=3, labelled_fraction=0.5, drift="none")
+    seen = set(s[0].new_classes)
+    for e in list(s)[1:]:
+        old_share = sum(int(y) in seen for y in e.train_y) / e.n_train
+        assert 0.2 < old_share < 0.47  # 1/3 ± 5 binomial sd over 300 labels
+        seen |= set(e.new_classes)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 RUN_PY = Path(__file__).resolve().parent / "mutation" / "run.py"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -103,3 +104,23 @@ def test_the_table_counts_each_list_and_file(harness, tmp_path):
     assert "| `clbench/evaluate.py` | probe | 1 | 0 | 0 | 0 | 1 | - |" in text
     assert "* `probe` b (clbench/metrics.py): w — survived" in text
     assert "* `probe` c (clbench/evaluate.py, survived): a comment" in text  # every survivor explained
+    page = tmp_path / "page.md"
+    page.write_text("# head\n\n<!-- table -->\nstale\n<!-- /table -->\n\ntail\n")
+    assert harness.main(["--table", str(tmp_path / "probe.json"), "--update", str(page)]) == 0
+    assert page.read_text() == "# head\n\n<!-- table -->\n" + text + "<!-- /table -->\n\ntail\n"
+
+
+def test_the_results_page_is_the_table_of_the_committed_results(harness):
+    """docs/mutation-results.md's table is ``run.py --table docs/mutation/*.json`` (never hand-written), and the
+    committed results cover every mutant of every list as the lists stand (a mutant added without re-running its
+    list fails here)."""
+    results = sorted((ROOT / "docs" / "mutation").glob("*.json"))
+    lists = sorted((ROOT / "tests" / "mutation").glob("mutants_*.toml"))
+    assert {p.stem for p in results} == {p.stem.removeprefix("mutants_") for p in lists}
+    for p in results:
+        ran = [r["id"] for r in json.loads(p.read_text())["results"]]
+        listed = [m["id"] for m in harness.read_list(ROOT / "tests" / "mutation" / f"mutants_{p.stem}.toml")["mutants"]]
+        assert sorted(ran) == sorted(listed), p.stem
+    page = (ROOT / "docs" / "mutation-results.md").read_text()
+    block = page.split("<!-- table -->\n")[1].split("<!-- /table -->")[0]
+    assert block == harness.table(results)

@@ -21,6 +21,7 @@ Usage::
     python tests/mutation/run.py --check         # does every mutant still apply (its old text found once)?
     python tests/mutation/run.py clr --json results/mutation/clr.json   # results + the commit they ran at
     python tests/mutation/run.py --table results/mutation/*.json        # per-list and per-file table (markdown)
+    python tests/mutation/run.py --table docs/mutation/*.json --update docs/mutation-results.md  # the page
 
 It copies the tracked and untracked-but-not-ignored files of the checkout into a temporary directory, checks
 the unmutated copy passes ``TESTS``, then for each mutant rewrites the file *in the copy* and runs
@@ -52,6 +53,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
 
+TABLE_START, TABLE_END = "<!-- table -->\n", "<!-- /table -->"  # where --update writes the table in its page
 KEYS = {"id", "file", "what", "old", "new"}  # required in every [[mutant]] table; "equivalent" is optional
 
 
@@ -207,9 +209,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the results here (with the commit they ran at)")
     ap.add_argument("--table", nargs="+", type=Path, metavar="JSON",
                     help="print the per-list and per-file markdown table of these --json results and exit")
+    ap.add_argument("--update", type=Path, metavar="PAGE",
+                    help="with --table: write the table between PAGE's <!-- table --> markers instead of printing it")
     args = ap.parse_args(argv)
     if args.table:
-        print(table(args.table), end="")
+        if args.update is None:
+            print(table(args.table), end="")
+            return 0
+        page = args.update.read_text()
+        if page.count(TABLE_START) != 1 or page.count(TABLE_END) != 1:
+            sys.exit(f"{args.update} needs one {TABLE_START} and one {TABLE_END} line around its table.")
+        head, rest = page.split(TABLE_START)
+        args.update.write_text(head + TABLE_START + table(args.table) + TABLE_END + rest.split(TABLE_END)[1])
         return 0
     lists = load_lists(args.names)
     if args.list:

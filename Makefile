@@ -8,6 +8,8 @@ export WANDB_MODE ?= offline
 export HF_HUB_OFFLINE ?= 1
 export TOKENIZERS_PARALLELISM ?= false
 PYTEST_ARGS ?=
+# the fast suite runs on every core (pytest-xdist); `make test TEST_WORKERS=0` runs it in one process
+TEST_WORKERS ?= auto
 
 .PHONY: setup demo test test-all lint perf
 
@@ -26,7 +28,7 @@ demo: setup
 	$(VENV)/bin/clbench run suite=quick
 
 test: setup
-	$(VENV)/bin/pytest -m "not slow" $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -m "not slow" -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 test-all: setup
 	$(VENV)/bin/pytest $(PYTEST_ARGS)

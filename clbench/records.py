@@ -251,7 +251,7 @@ def provenance(cfg_hash: str, started_at: str, eval_batch_size: int | None = Non
         # the count the run started with: a run resumed at another count carries on at its starting one
         "torch_threads": int(torch_threads or torch.get_num_threads()),
         # and the CPU: MKL and torch pick their float kernels by the CPU's instruction set, so two machines
-        # at one thread can still round one sum differently (seen: 1 of 31 re-verified records, one test sample)
+        # at one thread can still round one sum differently (measured in docs/integrity.md)
         "cpu": cpu_description(),
         **({"fwt_baseline": bool(fwt_baseline)} if fwt_baseline is not None else {}),
         # likewise the evaluation batch: convolutions may pick another algorithm for another batch size
@@ -544,11 +544,6 @@ def _crypto():
 
 
 _PEM_END = b"-----END PUBLIC KEY-----"
-
-
-def load_public_key(path: str | Path):
-    """The first (usually only) ed25519 public key in the PEM file ``path``."""
-    return load_public_keys(path)[0]
 
 
 def load_public_keys(path: str | Path) -> list:

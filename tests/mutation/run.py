@@ -216,11 +216,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.update is None:
             print(table(args.table), end="")
             return 0
+        from clbench.io import atomic_write_bytes
+
         page = args.update.read_text()
         if page.count(TABLE_START) != 1 or page.count(TABLE_END) != 1:
-            sys.exit(f"{args.update} needs one {TABLE_START} and one {TABLE_END} line around its table.")
+            sys.exit(f"{args.update} needs one {TABLE_START.strip()} and one {TABLE_END} line around its table.")
         head, rest = page.split(TABLE_START)
-        args.update.write_text(head + TABLE_START + table(args.table) + TABLE_END + rest.split(TABLE_END)[1])
+        text = head + TABLE_START + table(args.table) + TABLE_END + rest.split(TABLE_END)[1]
+        atomic_write_bytes(args.update, text.encode())  # an interrupted update never leaves half a page
         return 0
     lists = load_lists(args.names)
     if args.list:

@@ -39,9 +39,11 @@ def _cost(record: dict) -> float:
     return float(c.get("train_seconds") or 0) + float(c.get("eval_seconds") or 0)
 
 
-def worker(path: str, threads: int | None) -> dict:
-    """Re-run one record (in this process) and return its verdict as a JSON-able dict."""
-    from clbench.records import load_record
+def worker(path: str, threads: int | None, refresh: Path | None = None) -> dict:
+    """Re-run one record (in this process) and return its verdict as a JSON-able dict. ``refresh``: a verified
+    re-run's own record is written under ``refresh/records/`` (same numbers, plus what the original predates:
+    measured compute, thread count, CPU), to be signed and published in place of the original."""
+    from clbench.records import load_record, write_record
     from clbench.verify import compare, compare_identity, record_threads, rerun
 
     record = load_record(Path(path))
@@ -52,6 +54,9 @@ def worker(path: str, threads: int | None) -> dict:
     again = rerun(run_as, echo=lambda *_: None)
     ident, rows = compare_identity(record, again), compare(record, again, 0.0)
     bad = [r for r in ident + rows if not r[3]]
+    refreshed = None
+    if refresh is not None and not bad:
+        refreshed = write_record(again, refresh).name
     diffs = [abs(x - y) for _, x, y, ok in rows if not ok and isinstance(x, (int, float))
              and isinstance(y, (int, float))]
     fa = "metrics.final_average_accuracy"
@@ -63,6 +68,7 @@ def worker(path: str, threads: int | None) -> dict:
         "max_abs_diff": max(diffs) if diffs else 0.0,
         "final_recorded": _get(record, fa), "final_rerun": _get(again, fa),
         "recorded_seconds": _cost(record), "wall_seconds": round(time.time() - t0, 1),
+        **({"refreshed": refreshed} if refreshed else {}),
     }
 
 
@@ -73,10 +79,12 @@ def _get(record: dict, dotted: str):
     return cur
 
 
-def _run_batch(paths: list[Path], threads: int | None, timeout: float) -> list[dict | None]:
+def _run_batch(paths: list[Path], threads: int | None, timeout: float,
+               refresh: Path | None = None) -> list[dict | None]:
     """Verify ``paths`` in one fresh interpreter (imports cost ~30 s wall per process on a loaded machine), in
     order. One verdict per path; None for a path after a timeout or crash (not attempted: queue it again)."""
     cmd = [sys.executable, __file__, "--one", *map(str, paths)] + (["--threads", str(threads)] if threads else [])
+    cmd += ["--refresh", str(refresh)] if refresh else []
     env = dict(os.environ, OMP_NUM_THREADS=str(threads) if threads else os.environ.get("OMP_NUM_THREADS", "1"))
     stop = None
     try:
@@ -105,7 +113,8 @@ def _run_batch(paths: list[Path], threads: int | None, timeout: float) -> list[d
     return verdicts
 
 
-def plan(roots: list[str], max_seconds: float, skip_prefix: list[str]) -> tuple[list[tuple[float, Path]], list]:
+def plan(roots: list[str], max_seconds: float, skip_prefix: list[str],
+         refresh: bool = False) -> tuple[list[tuple[float, Path]], list]:
     from clbench.records import record_paths
 
     todo, skipped = [], []
@@ -116,6 +125,8 @@ def plan(roots: list[str], max_seconds: float, skip_prefix: list[str]) -> tuple[
             skipped.append((p.name, "llm stream"))
         elif rec.get("status") != "complete":
             skipped.append((p.name, f"status {rec.get('status')}"))
+        elif refresh and rec.get("compute"):
+            skipped.append((p.name, "measured compute already: nothing to refresh"))
         elif cost > max_seconds:
             skipped.append((p.name, f"recorded {cost:.0f}s > {max_seconds:.0f}s"))
         else:
@@ -175,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="only retry (at --retry-threads) the logged mismatches that name no thread count")
     ap.add_argument("--log", type=Path, default=Path("results/verify_sweep.jsonl"))
     ap.add_argument("--summary", type=Path, default=None, help="print the summary of a log and exit")
+    ap.add_argument("--refresh", type=Path, default=None,
+                    help="write each verified re-run's record under DIR/records (to sign and publish in place of "
+                         "the original: same numbers, plus measured compute, thread count and CPU)")
     ap.add_argument("--batch", type=int, default=4, help="records per fresh interpreter (default 4)")
     ap.add_argument("--one", nargs="+", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--threads", type=int, default=None, help=argparse.SUPPRESS)
@@ -182,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.one:
         for one in args.one:
             try:
-                verdict = worker(one, args.threads)
+                verdict = worker(one, args.threads, args.refresh)
             except Exception as e:  # noqa: BLE001 - one record's failure is its verdict, the batch goes on
                 verdict = {"record": Path(one).name, "result": "failed", "threads": args.threads,
                            "error": f"{type(e).__name__}: {e}"[:400]}
@@ -191,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.summary:
         print(summary(args.summary))
         return 0
-    todo, skipped = plan(args.records, args.max_seconds, args.skip_prefix or ["llm"])
+    todo, skipped = plan(args.records, args.max_seconds, args.skip_prefix or ["llm"], args.refresh is not None)
     args.log.parent.mkdir(parents=True, exist_ok=True)
     done = set()
     if args.log.exists():
@@ -222,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         # generous: a loaded 2-core machine runs many times slower than the record, and 2 threads slower still
         timeout = sum(300 + 20 * c for c, _ in batch)
         threads = args.retry_threads if args.retry_logged else None
-        verdicts = _run_batch([p for _, p in batch], threads, timeout)
+        verdicts = _run_batch([p for _, p in batch], threads, timeout, args.refresh)
         rows, again = [], []
         for (c, p), v in zip(batch, verdicts):
             if v is None:
@@ -232,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(v)
             if (not args.retry_logged and v["result"] == "mismatch" and args.retry_threads
                     and not v.get("recorded_threads")):
-                rows.append(dict(_run_batch([p], args.retry_threads, 4 * (300 + 20 * c))[0]
+                rows.append(dict(_run_batch([p], args.retry_threads, 4 * (300 + 20 * c), args.refresh)[0]
                                  or {"record": p.name, "result": "timeout"}, retry=True))
         log(rows)
         queue = again + queue

@@ -177,3 +177,43 @@ def test_the_record_names_its_cpu_and_verify_says_when_the_cpu_differs(record_pa
     assert "recorded on Other CPU (AVX2), re-run on" in environment_note(other)
     old = {**rec, "provenance": {k: v for k, v in rec["provenance"].items() if k != "cpu"}}
     assert "a CPU the record does not name" in environment_note(old)
+
+
+def _sweep_worker():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "verify_sweep.py"
+    spec = importlib.util.spec_from_file_location("verify_sweep", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_sweep_refreshes_a_verified_record_with_its_own_rerun_and_nothing_else(record_path, tmp_path):
+    """tools/verify_sweep.py --refresh: a verified re-run's own record (same numbers, plus what an older record
+    lacks) is written to publish in its place; a mismatch writes nothing; records with compute are not planned."""
+    sweep = _sweep_worker()
+    verdict = sweep.worker(str(record_path), None, tmp_path / "fresh")
+    assert verdict["result"] == "verified"
+    fresh = json.loads((tmp_path / "fresh" / "records" / verdict["refreshed"]).read_text())
+    original = json.loads(Path(record_path).read_text())
+    for key in ("accuracy_matrix", "task_aware_accuracy_matrix", "metrics", "seed"):
+        assert fresh[key] == original[key]
+    assert fresh["method"]["config"] == original["method"]["config"]
+    assert fresh["provenance"]["config_hash"] == original["provenance"]["config_hash"]
+    assert fresh["compute"] and fresh["provenance"]["torch_threads"] == 1
+    # a record whose numbers do not re-run is never refreshed
+    tampered = json.loads(Path(record_path).read_text())
+    tampered["accuracy_matrix"][0][0] += 0.25
+    tampered["metrics"].update(recomputed_metrics(tampered))
+    bad = tmp_path / "bad" / "records" / Path(record_path).name
+    bad.parent.mkdir(parents=True)
+    bad.write_text(json.dumps(seal(tampered)))
+    verdict = sweep.worker(str(bad), None, tmp_path / "nothing")
+    assert verdict["result"] == "mismatch" and "refreshed" not in verdict
+    assert not (tmp_path / "nothing").exists()
+    # planning with --refresh skips a record that already measured its compute
+    todo, skipped = sweep.plan([str(record_path)], 1e9, ["llm"], refresh=True)
+    assert not todo and "measured compute already" in skipped[0][1]
+    todo, _ = sweep.plan([str(record_path)], 1e9, ["llm"], refresh=False)
+    assert [p.name for _, p in todo] == [Path(record_path).name]

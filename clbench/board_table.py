@@ -125,7 +125,10 @@ def fmt_cell(row: Row, key: str, kind: str, marks: dict[str, str] | None = None)
         return "0 by construction" + (f" ({mark})" if mark else "")
     mean, std = row.stats[key]
     if kind == "flops":
-        return fmt_flops(mean)
+        # records written before clbench.compute sit beside re-runs that count: the mean is over the counted ones
+        counted = sum(1 for r in row.records if (r.get("compute") or {}).get(key) is not None)
+        partial = 0 < counted < len(row.records)
+        return fmt_flops(mean) + (f" ({counted} of {len(row.records)} seeds)" if partial else "")
     if mean is None:
         return "–"
     if kind == "pct":

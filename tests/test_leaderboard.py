@@ -448,6 +448,11 @@ def test_compute_column_is_not_measured_never_zero_and_fwt_and_task_aware_are_sh
     assert "| train FLOPs |" in md and "| not measured |" in md and "| 2.5 G |" in md
     assert "| FWT (%) |" in md  # the records have a random-init baseline
     assert "task-aware acc (%)" not in md  # no record has one
+    # a row whose seeds are partly re-runs that count and partly older records says over how many it averages
+    mixed = _board(make_record("er", seed=0, final=0.6, extra={"compute": COMPUTE}),
+                   make_record("er", seed=1, final=0.6, extra={"compute": dict(COMPUTE, train_flops=3.5e9)}),
+                   make_record("er", seed=2, final=0.6)).benchmarks["split_digits"][0]
+    assert lb.fmt_cell(mixed, "train_flops", "flops") == "3 G (2 of 3 seeds)"
     ta = make_record("er", final=0.6, extra_metrics={"task_aware_final_average_accuracy": 0.8})
     assert "| task-aware acc (%) |" in lb.markdown(_board(ta))
 

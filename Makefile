@@ -30,8 +30,10 @@ demo: setup
 test: setup
 	$(VENV)/bin/pytest -m "not slow" -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
+# every test, the slow tier included, on every core: a file's tests share one worker (tests/conftest.py), and each
+# run trains on one thread (threads=auto), so two workers use both cores of the 2-core CI machine
 test-all: setup
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

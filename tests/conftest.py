@@ -23,6 +23,26 @@ if os.environ.get("CLBENCH_MUTATION_ROOT"):  # tests/mutation/run.py: prove the 
             raise RuntimeError(f"{_pkg.__name__} imported from {_pkg.__file__}, not the mutated copy {_root}")
 
 
+# Files whose tests share session-scoped runs with another file's (exssnet's band compares with the supsup runs
+# of supsup's own band, through ``band_record``): under ``--dist loadfile`` they are scheduled as that file.
+SHARED_WORKER = {"tests/test_exssnet.py": "tests/test_supsup.py"}
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """``make test-all`` (CI) runs on every core with ``--dist loadfile``: a file's tests stay on one worker, so
+    its module fixtures (one clean run per method, a finetune baseline) are built once, not once per worker."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class SharedFileScheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return SHARED_WORKER.get(path, path)
+
+    return SharedFileScheduling(config, log)
+
+
 @pytest.fixture
 def compose_run(tmp_path):
     """``compose_run("method=finetune", "benchmark=split_digits")`` → a resolved config writing to tmp_path."""

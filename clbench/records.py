@@ -31,6 +31,7 @@ from typing import Any
 from clbench import __version__
 from clbench.errors import ClbenchError
 from clbench.io import atomic_write_json
+from clbench.kernels import mkl_branch
 
 SCHEMA = "clbench.record/1"
 SCHEMA_FILE = Path(__file__).with_name("record.schema.json")
@@ -253,6 +254,8 @@ def provenance(cfg_hash: str, started_at: str, eval_batch_size: int | None = Non
         # and the CPU: MKL and torch pick their float kernels by the CPU's instruction set, so two machines
         # at one thread can still round one sum differently (measured in docs/integrity.md)
         "cpu": cpu_description(),
+        # MKL's code path (clbench.kernels pins AVX2): with the thread count, what a bit-exact re-run needs
+        "mkl_branch": mkl_branch(),
         **({"fwt_baseline": bool(fwt_baseline)} if fwt_baseline is not None else {}),
         # likewise the evaluation batch: convolutions may pick another algorithm for another batch size
         **({"eval_batch_size": int(eval_batch_size)} if eval_batch_size else {}),

@@ -22,15 +22,18 @@ was refused or failed), 2 user error (one record that is unreadable, tampered or
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from clbench.errors import ClbenchError
 from clbench.evaluate import LEGACY_EVAL_BATCH_SIZE
+from clbench.kernels import AUTO, DEFAULT_BRANCH, env_for, mkl_branch
 from clbench.records import (
     DEFAULT_VERSION,
     KEY_ENV,
@@ -88,6 +91,25 @@ def legacy_thread_counts(record: dict, device: str | None = None) -> list[int]:
         return [first]
     named = bool((record.get("provenance") or {}).get("torch_threads"))
     return [first] if named or first == 1 else [first, 1]
+
+
+def record_branches(record: dict, device: str | None = None) -> list[str | None]:
+    """MKL code paths to re-run ``record`` on, in order. A record naming its path: that one. A record made before
+    clbench pinned MKL (the field absent) ran on MKL's own choice for its CPU, which on an Intel AVX512 machine is
+    the AVX512 path and on an AMD one the AVX2 path: this process's path first (no extra process), then the
+    other. None: a GPU re-run, or a torch without MKL, where there is nothing to choose."""
+    prov = record.get("provenance") or {}
+    here = mkl_branch()
+    if here is None or (device or prov.get("device") or "cpu") != "cpu":
+        return [None]
+    if "mkl_branch" in prov:
+        return [prov["mkl_branch"]]
+    return [here] + [b for b in (DEFAULT_BRANCH, AUTO) if b != here]
+
+
+def rerun_attempts(record: dict, device: str | None = None) -> list[tuple[int, str | None]]:
+    """(thread count, MKL path) pairs to try, in order: every legacy thread count on each candidate path."""
+    return [(t, b) for b in record_branches(record, device) for t in legacy_thread_counts(record, device)]
 
 
 def _flatten(prefix: str, value, top: bool = True) -> dict[str, float | None]:
@@ -186,9 +208,11 @@ def environment_note(record: dict) -> str:
 
 
 def rerun(record: dict, device: str | None = None, keep: str | Path | None = None, echo=None,
-          threads: int | None = None) -> dict:
-    """Re-run ``record``'s identity at its thread count (``threads``: another, for a record naming none) and
-    return the re-run's record."""
+          threads: int | None = None, branch: str | None = None) -> dict:
+    """Re-run ``record``'s identity at its thread count (``threads``: another, for a record naming none) and MKL
+    code path (``branch``: another, likewise; default the record's, else this process's) and return the re-run's
+    record. MKL fixes its path once per process, so a re-run on another path than this process's runs in a
+    child interpreter."""
     import torch
 
     from clbench.runner import run
@@ -198,13 +222,18 @@ def rerun(record: dict, device: str | None = None, keep: str | Path | None = Non
     device = device or record["provenance"].get("device") or "cpu"
     before, recorded = torch.get_num_threads(), record["provenance"].get("torch_threads")
     count = threads or record_threads(record)
+    branch = branch or record_branches(record, device)[0]
     if device == "cpu":
         torch.set_num_threads(count)  # the record's thread count: CPU sums round per thread split
         echo(f"torch threads: {recorded}, as recorded" if recorded else
              f"torch threads: {count} (the record names none: it predates recorded thread counts; "
              f"tried in the order {', '.join(map(str, legacy_thread_counts(record, device)))})")
     try:
-        path = run(rerun_config(record, out_dir, device, count), echo=echo)
+        config = rerun_config(record, out_dir, device, count)
+        if branch is not None and branch != mkl_branch():
+            echo(f"MKL code path: {branch}, in a child process (this one computes on {mkl_branch()})")
+            return load_record(_run_in_child(config, branch))
+        path = run(config, echo=echo)
         return load_record(path)
     finally:
         torch.set_num_threads(before)
@@ -212,17 +241,39 @@ def rerun(record: dict, device: str | None = None, keep: str | Path | None = Non
             shutil.rmtree(out_dir, ignore_errors=True)
 
 
+def _run_in_child(config: dict, branch: str) -> Path:
+    """Run ``config`` in a fresh interpreter whose MKL computes on ``branch``; the path of its record."""
+    env = env_for(branch)
+    env["OMP_NUM_THREADS"] = str(config["threads"])
+    out = subprocess.run([sys.executable, "-c", "from clbench.verify import child_main; child_main()"],
+                         input=json.dumps(config), capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        last = (out.stderr.strip().splitlines() or ["(no message)"])[-1]
+        raise ClbenchError(f"the re-run on MKL's {branch} path failed: {last}")
+    return Path(out.stdout.strip().splitlines()[-1])
+
+
+def child_main() -> None:
+    """The child of :func:`_run_in_child`: the config on stdin, the record's path on stdout."""
+    from clbench.runner import run
+
+    print(run(json.loads(sys.stdin.read()), echo=lambda s: print(s, file=sys.stderr)))
+
+
 def rerun_and_compare(record: dict, device: str | None, keep, tol: float, echo=None) -> tuple[dict, list, list]:
-    """Re-run and compare; a record naming no thread count is tried at each :func:`legacy_thread_counts` until
-    one matches (the last try's result is returned when none does)."""
-    counts = legacy_thread_counts(record, device)
-    for i, count in enumerate(counts):
-        again = rerun(record, device, keep if i == 0 else None, echo=echo, threads=count)
+    """Re-run and compare; a record naming no thread count or MKL path is tried at each of
+    :func:`rerun_attempts` until one matches (the last try's result is returned when none does)."""
+    attempts = rerun_attempts(record, device)
+    for i, (count, branch) in enumerate(attempts):
+        again = rerun(record, device, keep if i == 0 else None, echo=echo, threads=count, branch=branch)
         ident, rows = compare_identity(record, again), compare(record, again, tol)
-        if all(r[3] for r in ident + rows) or i == len(counts) - 1:
+        if all(r[3] for r in ident + rows) or i == len(attempts) - 1:
             return again, ident, rows
+        nxt = attempts[i + 1]
         (echo or (lambda s: print(s, file=sys.stderr)))(
-            f"no match at {count} threads; the record names no count, so trying {counts[i + 1]}")
+            f"no match at {count} threads; the record names no count, so trying {nxt[0]}" if nxt[1] == branch
+            else f"no match on MKL's {branch} path; the record names no path, so trying its {nxt[1]} path "
+                 f"at {nxt[0]} threads")
     raise AssertionError("unreachable")
 
 
@@ -245,7 +296,8 @@ def stamp_for(record: dict, ident: list, numbers: list, tol: float, again: dict)
         "costs_informational": costs(record, again),
         "environment": {"clbench_version": __version__, "torch": torch.__version__,
                         "platform": platform.platform(), "cpu": (again.get("provenance") or {}).get("cpu"),
-                        "torch_threads": (again.get("provenance") or {}).get("torch_threads")},
+                        "torch_threads": (again.get("provenance") or {}).get("torch_threads"),
+                        "mkl_branch": (again.get("provenance") or {}).get("mkl_branch")},
     }
 
 
@@ -257,10 +309,14 @@ def _stamp(path: Path, record: dict, stamp: dict, key) -> None:
 
 
 def _at_threads(record: dict, again: dict) -> str:
-    """For a record naming no thread count, the count its re-run matched at (the record's own words otherwise)."""
-    if (record.get("provenance") or {}).get("torch_threads"):
-        return ""
-    return f" at {(again.get('provenance') or {}).get('torch_threads')} torch threads (the record names none)"
+    """For a record naming no thread count or MKL path, what its re-run matched at (nothing for what it names)."""
+    prov, got = record.get("provenance") or {}, again.get("provenance") or {}
+    said = []
+    if not prov.get("torch_threads"):
+        said.append(f"{got.get('torch_threads')} torch threads (the record names none)")
+    if "mkl_branch" not in prov and got.get("mkl_branch"):
+        said.append(f"MKL's {got['mkl_branch']} path (the record names none)")
+    return (" at " + " and ".join(said)) if said else ""
 
 
 def verify_one(path: Path, args, key) -> int:

@@ -20,12 +20,17 @@ output; the loss is the dot-regression loss ``½ mean((⟨f̂, w_y⟩ − 1)²)`
 the same shape (its own projector, positional embedding and SSM) is added once, with the gate rows of its
 ``in_proj`` zero-initialised — ``SiLU(0) = 0``, so at its start the novel branch outputs exactly 0 and no
 logit moves (tested). Output: ``g_base.detach() + avgpool(F).detach() + g_new``. Each session trains it for
-``inc_steps`` steps (batch ``inc_batch_size``, SGD momentum 0.9, weight decay 5e-4) on: the session's few
+exactly ``inc_steps`` steps (200; batch ``inc_batch_size`` 64 = the official 8 per GPU × 8, a ragged last
+batch dropped and the data reshuffled per pass, SGD momentum 0.9, weight decay 5e-4, the official
+``CosineAnnealingCooldownLrUpdaterHook``: 5 linear warmup steps from 10 %, cosine to 1 % by step 195, the
+last 5 at 0.1 %, ``cooldown_cosine_factor``) on: the session's few
 shots (backbone feature maps); one mean feature map per earlier *novel* class (``mean_neck_feat=True``,
 ``copy_list`` 1); one mean feature map per *base* class (``proto_memory``, ``base_copy_list`` 1). Losses,
 as ``ImageClassifierCIL.forward_train``:
 
-* DR loss against the ETF targets; with probability ``feat_mixup_prob`` (0.75) on the *output features*
+* DR loss against the ETF targets, each sample weighted ``γ / count(y)`` with ``γ = n / #classes`` in the
+  batch (the ETF head's ``with_len``: every class present weighs the same, so the one mean map of an earlier
+  class counts as much as a session class's shots); with probability ``feat_mixup_prob`` (0.75) on the *output features*
   mixed with a random pairing at the fixed ratio ``λ = feat_mixup`` (0.5), ``λ DR(y_a) + (1−λ) DR(y_b)``
   (``mixup_feat``: ``lam = alpha``, no Beta draw);
 * *suppression* of the novel branch on base classes, ``w_supp · ‖z_new[base]‖ / numel`` (100), and its
@@ -42,28 +47,31 @@ conv stages; the official ResNet-12/18 is not the point and is far beyond CPU bu
 average-pooled to ``feat_size``² tokens (3×3; official 2×2 on CIFAR) — the trunk is the ``cnn`` backbone's
 layers before its flatten. SSM width = the trunk's channels (64; official 640), ``d_state`` 16 and
 ``dt_rank`` 4 (official 256/256): scaled with the width. The base session runs ``base_epochs`` of SGD with
-no augmentation (official: 200 epochs with Mixup/CutMix batches, cosine schedule with warmup). Incremental
-steps: ``inc_steps`` 100 at a constant lr (official 200 on CIFAR with a cosine-cooldown schedule). Learning
-rates: base 0.05, novel branch 0.01 (official 0.25 for both, with a BatchNorm ResNet at batch 512): at 0.25
-(base) or 0.05 (novel branch) the BatchNorm-free trunk's features and the novel branch's weights diverge
-here (measured on sklearn digits: base accuracy 0.17 at 0.25 vs 0.75 at 0.05; novel-branch weights past
-1e4, then NaN, at 0.05). The
-ETF ``with_len`` class-count rectification of the targets is not used (it reweights classes by their
-count in a distributed batch). The ETF uses a seeded ``torch`` generator. Everything is pure torch.
+no augmentation (official: 200 epochs with Mixup/CutMix batches, cosine schedule with warmup). Learning
+rates: base 0.05, novel branch 0.05 (official 0.25 for both, with a BatchNorm ResNet at batch 512): at 0.25 the
+BatchNorm-free trunk's base features diverge (sklearn digits: base accuracy 0.17 at 0.25 vs 0.75 at 0.05) and
+the novel branch's loss is NaN in session 1 of few-shot MNIST at the official session recipe (seed 0,
+measured). The official code sums the flipped scans' gates with ``.flip([1])`` on a ``[batch, channels,
+tokens]`` tensor, which flips channels, not tokens, and so changes the summed gate whose norm the
+suppression terms take; clbench un-flips the tokens (the evident intent). The
+ETF uses a seeded ``torch`` generator. Everything is pure torch.
+
+The pre-official recipe is kept as options (``inc_schedule=constant inc_drop_last=false with_len=false
+inc_steps=100 inc_batch_size=8 inc_lr=0.01``: whole passes at a constant lr), for the records made with it.
 
 ``incremental: ncm`` is a baseline on the *same* base-trained network: every class is scored by the cosine
 to its mean normalised neck output (base classes from all their base data, novel ones from their shots),
 no novel branch and no training after the base session (config ``mamba_fscil_ncm``). ``scan``: the SSM runs
 the recurrence (default; cheaper on 9 tokens) or its closed form — the same numbers (tested).
 
-**Measured** (the board's cells: few-shot MNIST, 6 base classes then two 2-way 5-shot sessions, full splits,
-seeds 0/1/2; tests/test_fscil_bands.py): final accuracy 0.398/0.450/0.423, above finetune on the same trunk
-(0.288/0.315/0.293) and far below the NCM baseline on the same network (0.726/0.770/0.688). The base session
-reaches 0.95-0.97 on the base classes and session 1 teaches its two classes (0.39-0.60); session 2 retrains the
-shared novel branch on its 10 shots plus one mean map per earlier class, which takes the session-1 classes to
-0.0 at every seed and moves base test samples off their ETF vectors (base 0.67-0.85 after it): the suppression
-loss holds on the base classes' mean maps, not on their samples. (On a 12,000-image reduction the one base
-epoch gave only 0.447 on the base classes.)
+**Measured** (few-shot MNIST, 6 base classes then two 2-way 5-shot sessions, full splits; the board's cells,
+tests/test_fscil_bands.py). The pre-official recipe, seeds 0/1/2: final accuracy 0.398/0.450/0.423, above
+finetune on the same trunk (0.288/0.315/0.293) and far below the NCM baseline on the same network
+(0.726/0.770/0.688): session 2 retrained the shared novel branch on its 10 shots plus one mean map per earlier
+class, took the session-1 classes to 0.0 at every seed and moved base test samples off their ETF vectors. The
+official session recipe (the default), seed 0: 0.687 (sessions 0.952 / 0.685 / 0.687) — the class-count
+weighting and the cooled-down schedule are what keep the earlier classes; at the official lr 0.25 it is NaN.
+(On a 12,000-image reduction the one base epoch gave only 0.447 on the base classes.)
 """
 
 from __future__ import annotations
@@ -78,6 +86,7 @@ from clbench.learner import Capabilities, Learner, make_optimizer, positive_int,
 from clbench.nn import build_backbone
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from clbench.training import train_loop
 from methods.common.loop import minibatch_loop
 from methods.common.selective_scan import SelectiveSSM
 
@@ -92,10 +101,35 @@ def etf_classifier(dim: int, n_classes: int, g: torch.Generator) -> torch.Tensor
     return (math.sqrt(k / (k - 1)) * u @ (torch.eye(k, dtype=torch.float64) - 1.0 / k)).float()
 
 
-def dr_loss(f: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-    """Dot-regression loss ``½ mean((⟨f̂, w⟩ − 1)²)`` on normalised features ``f`` and ETF targets ``w`` [n, dim]."""
-    dot = (nn.functional.normalize(f, dim=1) * target).sum(1)
-    return 0.5 * ((dot - 1.0) ** 2).mean()
+def dr_loss(f: torch.Tensor, target: torch.Tensor, weight: torch.Tensor | None = None) -> torch.Tensor:
+    """Dot-regression loss ``½ mean(w · (⟨f̂, t⟩ − 1)²)`` on normalised features ``f`` and ETF targets ``t``
+    [n, dim]; ``weight`` ``w`` [n] defaults to 1 (see :func:`class_count_weights`)."""
+    sq = ((nn.functional.normalize(f, dim=1) * target).sum(1) - 1.0) ** 2
+    return 0.5 * (sq if weight is None else weight * sq).mean()
+
+
+def class_count_weights(y: torch.Tensor) -> torch.Tensor:
+    """The ETF head's ``with_len`` rectification as a per-sample weight: ``γ / count(y_i)``, ``γ = n / #classes``
+    in the batch, so every class present carries the same total weight (official ``produce_training_rect``
+    scales each target by ``√(γ / count)`` and the DR loss's ``m_norm2`` by the same, which is this weight on
+    ``(cos − 1)²``)."""
+    _, inverse, counts = torch.unique(y, return_inverse=True, return_counts=True)
+    return (len(y) / len(counts)) / counts[inverse].to(torch.float32)
+
+
+def cooldown_cosine_factor(step: int, total: int, warmup: int = 5, warmup_ratio: float = 0.1,
+                           min_ratio: float = 0.01, cool_down: int = 5, cool_down_ratio: float = 0.1) -> float:
+    """The incremental sessions' lr multiplier at optimizer step ``step`` (1-based) of ``total``: mmcls's
+    ``CosineAnnealingCooldownLrUpdaterHook`` as ``mmfscil/apis/fscil.py`` builds it — cosine from 1 to
+    ``min_ratio`` over the first ``total − cool_down`` steps, ``min_ratio · cool_down_ratio`` for the last
+    ``cool_down``, and the first ``warmup`` steps scaled by mmcv's linear warmup ``1 − (1 − t/warmup)(1 − ratio)``."""
+    if step > total - cool_down:
+        factor = min_ratio * cool_down_ratio
+    else:
+        factor = min_ratio + 0.5 * (1.0 - min_ratio) * (math.cos(math.pi * step / (total - cool_down)) + 1.0)
+    if step < warmup:
+        factor *= 1.0 - (1.0 - step / warmup) * (1.0 - warmup_ratio)
+    return factor
 
 
 def separation_loss(param: torch.Tensor, base: torch.Tensor, novel: torch.Tensor) -> torch.Tensor:
@@ -150,7 +184,8 @@ class MambaFSCIL(Learner):
 
     def __init__(self, info: ScenarioInfo, backbone: str | dict = "cnn", feat_size: int = 3, d_state: int = 16,
                  dt_rank: int = 4, base_epochs: int = 1, batch_size: int = 64, optimizer: dict | None = None,
-                 incremental: str = "branch", inc_steps: int = 100, inc_batch_size: int = 8, inc_lr: float = 0.01,
+                 incremental: str = "branch", inc_steps: int = 200, inc_batch_size: int = 64, inc_lr: float = 0.05,
+                 inc_schedule: str = "cosine_cooldown", with_len: bool = True, inc_drop_last: bool = True,
                  dr_weight: float = 10.0, w_supp: float = 100.0, w_supp_novel: float = 1e-5, w_sep: float = 0.001,
                  feat_mixup: float = 0.5, feat_mixup_prob: float = 0.75, scan: str = "sequential",
                  device: str = "cpu"):
@@ -186,6 +221,10 @@ class MambaFSCIL(Learner):
         self.inc_batch_size = positive_int("inc_batch_size", inc_batch_size)
         self.optimizer_cfg = dict(optimizer or {"name": "sgd", "lr": 0.05, "momentum": 0.9, "weight_decay": 0.0005})
         self.inc_lr = float(inc_lr)
+        if inc_schedule not in ("constant", "cosine_cooldown"):
+            raise ClbenchError(f"unknown inc_schedule '{inc_schedule}'; use constant or cosine_cooldown (the "
+                               "official per-session schedule).")
+        self.inc_schedule, self.with_len, self.inc_drop_last = inc_schedule, bool(with_len), bool(inc_drop_last)
         self.incremental = incremental
         self.dr_weight, self.w_supp, self.w_supp_novel, self.w_sep = (float(dr_weight), float(w_supp),
                                                                       float(w_supp_novel), float(w_sep))
@@ -252,14 +291,16 @@ class MambaFSCIL(Learner):
         out, p = self.neck(fmap)
         base = torch.isin(y, torch.tensor(self.base_classes, device=y.device))
         novel = ~base
+        def dr(f: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:  # with_len: counts of the labels scored
+            return dr_loss(f, self.etf[:, labels].T, class_count_weights(labels) if self.with_len else None)
+
         if self.feat_mixup > 0 and float(torch.rand(1, generator=g)) < self.feat_mixup_prob:
             perm = torch.randperm(len(y), generator=g).to(y.device)
             lam = self.feat_mixup
             mixed = lam * out + (1 - lam) * out[perm]
-            loss = self.dr_weight * (lam * dr_loss(mixed, self.etf[:, y].T)
-                                     + (1 - lam) * dr_loss(mixed, self.etf[:, y[perm]].T))
+            loss = self.dr_weight * (lam * dr(mixed, y) + (1 - lam) * dr(mixed, y[perm]))
         else:
-            loss = self.dr_weight * dr_loss(out, self.etf[:, y].T)
+            loss = self.dr_weight * dr(out, y)
         parts = {"dr": float(loss.detach())}
         z = p["z"]
         if base.any() and self.w_supp > 0:
@@ -284,11 +325,24 @@ class MambaFSCIL(Learner):
         y = torch.cat([exp.train_y, torch.tensor(earlier, dtype=torch.long)])
         opt = make_optimizer(self.new_branch.parameters(), {"name": "sgd", "lr": self.inc_lr, "momentum": 0.9,
                                                             "weight_decay": 0.0005})
-        epochs = max(1, math.ceil(self.inc_steps / max(1, math.ceil(len(y) / self.inc_batch_size))))
         self.new_branch.train()
-        minibatch_loop(x, y, epochs=epochs, batch_size=self.inc_batch_size, generator=g, optimizer=opt,
-                       loss_fn=lambda xb, yb: self.session_loss(xb, yb, g), owner="mamba_fscil incremental session",
-                       device=self.device)
+        if self.inc_schedule == "constant" and not self.inc_drop_last:  # the pre-official recipe: whole passes
+            epochs = max(1, math.ceil(self.inc_steps / max(1, math.ceil(len(y) / self.inc_batch_size))))
+            minibatch_loop(x, y, epochs=epochs, batch_size=self.inc_batch_size, generator=g, optimizer=opt,
+                           loss_fn=lambda xb, yb: self.session_loss(xb, yb, g),
+                           owner="mamba_fscil incremental session", device=self.device)
+        else:  # the official loop: exactly inc_steps steps, reshuffled passes, the lr schedule per step
+            size = min(self.inc_batch_size, len(y))  # a session smaller than the batch is one full batch
+            bounds = ([(s, s + size) for s in range(0, len(y) - size + 1, size)] if self.inc_drop_last
+                      else [(s, min(s + size, len(y))) for s in range(0, len(y), size)])
+            scheduler = None
+            if self.inc_schedule == "cosine_cooldown":  # LambdaLR's index k is the official 1-based step k + 1
+                scheduler = torch.optim.lr_scheduler.LambdaLR(
+                    opt, lambda k: cooldown_cosine_factor(k + 1, self.inc_steps))
+            train_loop((x, y), lambda b: self.session_loss(b.x, b.y, g), opt, batch_size=size, generator=g,
+                       steps=self.inc_steps, bounds=bounds, scheduler=scheduler, device=self.device,
+                       owner="mamba_fscil incremental session",
+                       hint="lower method.inc_lr or check the inputs.")
         self.new_branch.eval()
 
     # -- the contract -----------------------------------------------------------------------------------

@@ -167,7 +167,7 @@ def test_the_novel_branch_starts_at_exactly_zero_and_the_base_logits_never_move(
 
 def test_session_loss_is_dr_plus_suppression_plus_separation(monkeypatch):
     s = _scenario()
-    m = _mamba(s, feat_mixup_prob=0.0, w_supp=3.0, w_supp_novel=0.5, w_sep=0.2)
+    m = _mamba(s, feat_mixup_prob=0.0, w_supp=3.0, w_supp_novel=0.5, w_sep=0.2, with_len=False)
     m.train_experience(s[0])
     m.new_branch = m.new_branch_init()
     with torch.no_grad():  # a gate that is not zero, so every term is visible
@@ -204,7 +204,7 @@ def test_base_means_the_base_session_classes_in_every_later_session():
 
 def test_feature_mixup_uses_the_fixed_ratio_on_both_labels():
     s = _scenario()
-    m = _mamba(s, feat_mixup_prob=1.0, feat_mixup=0.3, w_supp=0.0, w_supp_novel=0.0, w_sep=0.0)
+    m = _mamba(s, feat_mixup_prob=1.0, feat_mixup=0.3, w_supp=0.0, w_supp_novel=0.0, w_sep=0.0, with_len=False)
     m.train_experience(s[0])
     m.new_branch = m.new_branch_init()
     fmap, y = m.maps(s[0].train_x[:6]), s[0].train_y[:6]
@@ -227,13 +227,18 @@ def test_a_session_trains_on_its_shots_plus_one_mean_map_per_earlier_class(monke
         assert torch.allclose(m.class_maps[c], m.maps(s[0].train_x[s[0].train_y == c]).mean(0))
     m.train_experience(s[1])
     seen = {}
-    real = mf.minibatch_loop
+    real, real_official = mf.minibatch_loop, mf.train_loop
 
     def spy(x, y, **kw):
         seen["x"], seen["y"] = x, y
         return real(x, y, **kw)
 
+    def spy_official(data, *args, **kw):  # the default: the official fixed-step loop
+        seen["x"], seen["y"] = data
+        return real_official(data, *args, **kw)
+
     monkeypatch.setattr(mf, "minibatch_loop", spy)
+    monkeypatch.setattr(mf, "train_loop", spy_official)
     m.train_experience(s[2])
     earlier = list(s[0].classes) + list(s[1].classes)
     assert sorted(seen["y"].tolist()) == sorted(s[2].train_y.tolist() + earlier)
@@ -265,3 +270,72 @@ def test_mamba_fscil_needs_a_few_shot_stream_and_the_cnn_trunk():
         check_compatible("mamba_fscil", {"name": "split_mnist", "protocol": "class_incremental"})
     with pytest.raises(ClbenchError, match="cnn trunk"):
         _mamba(_scenario(), backbone="mlp")
+
+
+# ---------------------------------------------------------------------------- the official incremental recipe
+def test_with_len_weights_every_class_in_the_batch_equally_as_the_official_rectified_targets():
+    y = torch.tensor([0, 0, 0, 1, 2, 2])
+    w = mf.class_count_weights(y)
+    assert torch.allclose(w, torch.tensor([2 / 3, 2 / 3, 2 / 3, 2.0, 1.0, 1.0]))  # gamma = 6 / 3 classes
+    assert all(math.isclose(float(w[y == c].sum()), 2.0, rel_tol=1e-6) for c in (0, 1, 2))
+    # official: each ETF target scaled by sqrt(gamma / count), the DR loss's m_norm2 = that target's norm
+    g = torch.Generator().manual_seed(0)
+    etf = mf.etf_classifier(8, 3, g)
+    f = torch.randn(6, 8, generator=g)
+    target = etf[:, y].T * w.sqrt()[:, None]
+    dot = (torch.nn.functional.normalize(f, dim=1) * target).sum(1)
+    official = 0.5 * ((dot - target.norm(dim=1)) ** 2).mean()
+    assert torch.isclose(mf.dr_loss(f, etf[:, y].T, w), official, rtol=1e-5)
+    assert not torch.isclose(mf.dr_loss(f, etf[:, y].T), official, rtol=1e-3)
+
+
+def test_with_len_rectifies_both_mixup_terms_by_their_own_labels():
+    s = _scenario()
+    m = _mamba(s, with_len=True, feat_mixup_prob=1.0, feat_mixup=0.3, w_supp=0.0, w_supp_novel=0.0, w_sep=0.0)
+    m.train_experience(s[0])
+    m.new_branch = m.new_branch_init()
+    fmap, y = m.maps(s[0].train_x[:7]), s[0].train_y[:7]
+    assert len(torch.unique(torch.unique(y, return_counts=True)[1])) > 1  # unequal counts: the weights matter
+    loss = m.session_loss(fmap, y, torch.Generator().manual_seed(5))
+    ref = torch.Generator().manual_seed(5)
+    torch.rand(1, generator=ref)
+    perm = torch.randperm(7, generator=ref)
+    out, _ = m.neck(fmap)
+    mixed = 0.3 * out + 0.7 * out[perm]
+    w = mf.class_count_weights
+    want = 10.0 * (0.3 * mf.dr_loss(mixed, m.etf[:, y].T, w(y))
+                   + 0.7 * mf.dr_loss(mixed, m.etf[:, y[perm]].T, w(y[perm])))
+    assert torch.isclose(loss, want, rtol=1e-5)
+
+
+def test_the_cooldown_cosine_schedule_is_mmcls_with_mmcv_linear_warmup():
+    f = mf.cooldown_cosine_factor
+    total = 200
+
+    def cos(t):  # cosine from 1 to 0.01 over the first total - 5 steps
+        return 0.01 + 0.99 * 0.5 * (math.cos(math.pi * t / 195) + 1)
+
+    assert math.isclose(f(1, total), cos(1) * (1 - (1 - 1 / 5) * 0.9))  # warmup starts at ~0.1 of the lr
+    assert math.isclose(f(4, total), cos(4) * (1 - (1 - 4 / 5) * 0.9))
+    assert math.isclose(f(5, total), cos(5))  # warmup over
+    assert math.isclose(f(195, total), 0.01)  # the cosine's end
+    assert all(math.isclose(f(t, total), 0.001) for t in range(196, 201))  # the cool-down steps
+    assert all(f(t, total) > f(t + 1, total) for t in range(5, 195))
+
+
+def test_the_official_loop_takes_exactly_inc_steps_full_batches_at_the_scheduled_lr():
+    s = _scenario()
+    m = _mamba(s, inc_schedule="cosine_cooldown", inc_drop_last=True, inc_batch_size=4, inc_steps=12, inc_lr=0.2)
+    m.train_experience(s[0])
+    lrs, sizes = [], []
+    from torch.optim.optimizer import register_optimizer_step_pre_hook
+
+    handle = register_optimizer_step_pre_hook(lambda opt, a, k: lrs.append(opt.param_groups[0]["lr"]))
+    real = m.session_loss
+    m.session_loss = lambda fmap, y, g: (sizes.append(len(y)), real(fmap, y, g))[1]
+    try:
+        m.train_experience(s[1])  # 3 shots + 4 base means = 7 samples: batches of 4, the ragged 3 dropped
+    finally:
+        handle.remove()
+    assert len(lrs) == 12 and sizes == [4] * 12
+    assert all(math.isclose(lr, 0.2 * mf.cooldown_cosine_factor(k + 1, 12)) for k, lr in enumerate(lrs))

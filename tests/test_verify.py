@@ -217,3 +217,53 @@ def test_the_sweep_refreshes_a_verified_record_with_its_own_rerun_and_nothing_el
     assert not todo and "measured compute already" in skipped[0][1]
     todo, _ = sweep.plan([str(record_path)], 1e9, ["llm"], refresh=False)
     assert [p.name for _, p in todo] == [Path(record_path).name]
+
+
+def test_clbench_pins_mkls_code_path_before_its_first_call_and_a_user_choice_wins():
+    """MKL picks its sgemm kernels per CPU (AVX512 on an Intel Xeon, AVX2 on an AMD EPYC), which made 79 board
+    records re-run to other numbers on the other vendor's machine (docs/integrity.md): importing clbench pins
+    its AVX2 path before anything calls MKL, unless ``MKL_CBWR`` says otherwise."""
+    import os
+    import subprocess
+    import sys
+
+    from clbench.kernels import mkl_branch
+
+    if mkl_branch() is None:
+        pytest.skip("this torch has no MKL: nothing to pin")
+    probe = ("import clbench, torch; torch.ones(4, 785) @ torch.ones(785, 4); "
+             "from clbench.kernels import mkl_branch; print(mkl_branch())")
+    env = {k: v for k, v in os.environ.items() if k != "MKL_CBWR"}
+
+    def branch(**extra) -> str:
+        out = subprocess.run([sys.executable, "-c", probe], env={**env, **extra}, capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.strip()
+
+    assert branch() == "AVX2"
+    assert branch(MKL_CBWR="AUTO") == "AUTO" and branch(MKL_CBWR="SSE4_2") == "SSE4_2"
+    assert mkl_branch() == "AVX2"  # this test process imported clbench before torch computed anything
+
+
+def test_a_record_names_its_mkl_path_and_verify_reruns_on_the_recorded_one(record_path, tmp_path):
+    """The record states the path in force; a record made on another path is re-run on that path, in a child
+    interpreter (MKL fixes its path once per process); a record naming none (made before the pin, on MKL's own
+    choice for its CPU) is tried on this process's path, then on the other."""
+    from clbench.kernels import mkl_branch
+    from clbench.verify import record_branches, rerun, rerun_attempts
+
+    rec = json.loads(record_path.read_text())
+    if mkl_branch() is None:
+        pytest.skip("this torch has no MKL")
+    assert rec["provenance"]["mkl_branch"] == mkl_branch() == "AVX2"
+    assert record_branches(rec) == ["AVX2"] and record_branches(rec, "cuda") == [None]
+    legacy = {**rec, "provenance": {k: v for k, v in rec["provenance"].items() if k != "mkl_branch"}}
+    assert record_branches(legacy) == ["AVX2", "AUTO"]
+    no_count = {**legacy, "provenance": {k: v for k, v in legacy["provenance"].items() if k != "torch_threads"}}
+    firsts = [t for t, _ in rerun_attempts(no_count)]
+    assert [b for _, b in rerun_attempts(no_count)] == ["AVX2"] * (len(firsts) // 2) + ["AUTO"] * (len(firsts) // 2)
+    other = {**rec, "provenance": {**rec["provenance"], "mkl_branch": "AUTO"}}
+    again = rerun(other, echo=lambda s: None)
+    assert again["provenance"]["mkl_branch"] == "AUTO"  # computed in a child on the recorded path
+    assert again["provenance"]["torch_threads"] == rec["provenance"]["torch_threads"]
+    assert again["seed"] == rec["seed"] and again["scenario"] == rec["scenario"]

@@ -20,6 +20,11 @@ matches only where the core count is the same. ``--retry-threads N`` re-runs a m
 count once more at N threads and logs both verdicts (``--retry-logged``: only those retries, from the log); the
 fix for a record that names no count is a re-run that records one.
 
+MKL code path: records made before clbench pinned MKL's AVX2 path name none and ran on MKL's choice for their
+CPU (``clbench.kernels``); the batches compute on this process's path (``--mkl-branch B`` sets ``MKL_CBWR`` for
+them, e.g. ``AUTO`` for records made unpinned on an Intel AVX512 machine, ``AVX2`` for an AMD one's), and each
+verdict names the path it ran on.
+
 No stamp is written beside the records (``leaderboard/records`` is the coordinator's); the log is the result.
 """
 
@@ -64,6 +69,7 @@ def worker(path: str, threads: int | None, refresh: Path | None = None) -> dict:
         "record": Path(path).name, "result": "mismatch" if bad else "verified",
         "threads": threads or record_threads(record),
         "recorded_threads": record["provenance"].get("torch_threads"),
+        "mkl_branch": (again.get("provenance") or {}).get("mkl_branch"),
         "numbers": len(ident) + len(rows), "differing": len(bad), "first": [r[0] for r in bad[:5]],
         "max_abs_diff": max(diffs) if diffs else 0.0,
         "final_recorded": _get(record, fa), "final_rerun": _get(again, fa),
@@ -189,10 +195,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--refresh", type=Path, default=None,
                     help="write each verified re-run's record under DIR/records (to sign and publish in place of "
                          "the original: same numbers, plus measured compute, thread count and CPU)")
+    ap.add_argument("--mkl-branch", default=None,
+                    help="MKL code path of the re-runs (MKL_CBWR: AVX2, AUTO, ...; default clbench's pin)")
     ap.add_argument("--batch", type=int, default=4, help="records per fresh interpreter (default 4)")
     ap.add_argument("--one", nargs="+", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--threads", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.mkl_branch:  # the batches inherit it; MKL reads it at its first call in each
+        os.environ["MKL_CBWR"] = args.mkl_branch
     if args.one:
         for one in args.one:
             try:

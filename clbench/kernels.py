@@ -1,11 +1,13 @@
-"""MKL's float code path: pinned, so a CPU run rounds the same on Intel and AMD machines.
+"""MKL's float code path: pinned, so MKL's sums round the same on Intel and AMD machines.
 
 torch's x86 CPU library carries Intel MKL, which picks its sgemm kernels by the CPU it finds: the AVX512 ones
 on an AVX512 Intel Xeon, its AVX2 ones on an AMD EPYC even where that EPYC has AVX512. The two round a sum
 differently, a training run amplifies one rounding into another trajectory, and a record made on one machine
-then re-runs to other numbers on the other at the same thread count (measured in docs/integrity.md: 79 of 168
-board records made on an AMD machine differ on an Intel one unpinned, and re-run bit for bit with MKL's AVX2
-path pinned). MKL's "conditional numerical reproducibility" setting (``MKL_CBWR``) fixes the path; AVX2 is the
+then re-runs to other numbers on the other at the same thread count (docs/integrity.md: an AMD-made record
+re-runs bit for bit on an Intel machine only with MKL's AVX2 path forced, an Intel-made one only unforced).
+MKL is one source of such differences, not the only one: most of the AMD-made records that differ on the
+Intel machine still differ with the path pinned (measured on the same page). MKL's "conditional numerical
+reproducibility" setting (``MKL_CBWR``) fixes the path; AVX2 is the
 newest one both vendors' x86-64 server CPUs of the last decade run, so clbench pins it unless the user set
 ``MKL_CBWR`` themselves. torch's own vectorised kernels (``ATEN_CPU_CAPABILITY``) are left alone: pinning them to
 AVX2 changes the AVX512 machines' results (measured, same page).

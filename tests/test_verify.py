@@ -220,9 +220,9 @@ def test_the_sweep_refreshes_a_verified_record_with_its_own_rerun_and_nothing_el
 
 
 def test_clbench_pins_mkls_code_path_before_its_first_call_and_a_user_choice_wins():
-    """MKL picks its sgemm kernels per CPU (AVX512 on an Intel Xeon, AVX2 on an AMD EPYC), which made 79 board
-    records re-run to other numbers on the other vendor's machine (docs/integrity.md): importing clbench pins
-    its AVX2 path before anything calls MKL, unless ``MKL_CBWR`` says otherwise."""
+    """MKL picks its sgemm kernels per CPU (AVX512 on an Intel Xeon, AVX2 on an AMD EPYC), which makes a record
+    re-run to other numbers on the other vendor's machine (docs/integrity.md): importing clbench pins its AVX2
+    path before anything calls MKL, unless ``MKL_CBWR`` says otherwise."""
     import os
     import subprocess
     import sys

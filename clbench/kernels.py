@@ -1,20 +1,25 @@
-"""MKL's float code path: pinned, so MKL's sums round the same on Intel and AMD machines.
+"""MKL's float code path: pinned, so MKL's sums round the same on every Intel CPU with AVX2.
 
-torch's x86 CPU library carries Intel MKL, which picks its sgemm kernels by the CPU it finds: the AVX512 ones
-on an AVX512 Intel Xeon, its AVX2 ones on an AMD EPYC even where that EPYC has AVX512. The two round a sum
-differently, a training run amplifies one rounding into another trajectory, and a record made on one machine
-then re-runs to other numbers on the other at the same thread count (docs/integrity.md: an AMD-made record
-re-runs bit for bit on an Intel machine only with MKL's AVX2 path forced, an Intel-made one only unforced).
-MKL is one source of such differences, not the only one: most of the AMD-made records that differ on the
-Intel machine still differ with the path pinned (measured on the same page). MKL's "conditional numerical
-reproducibility" setting (``MKL_CBWR``) fixes the path; AVX2 is the
-newest one both vendors' x86-64 server CPUs of the last decade run, so clbench pins it unless the user set
-``MKL_CBWR`` themselves. torch's own vectorised kernels (``ATEN_CPU_CAPABILITY``) are left alone: pinning them to
-AVX2 changes the AVX512 machines' results (measured, same page).
+torch's x86 CPU library carries Intel MKL, which picks its sgemm kernels by the CPU it finds (its AVX512 ones on
+an AVX512 Intel Xeon, other ones on an AMD EPYC) and, with its reproducibility mode off, its blocking by the
+cache sizes. Two machines then round one sum differently, a training run amplifies one rounding into another
+trajectory, and a record re-runs to other numbers on the other machine at the same thread count
+(docs/integrity.md: a record made on an Intel AVX512 machine re-runs bit for bit there unpinned and differs with
+MKL's AVX2 path forced; one AMD-made record re-runs on the Intel machine only with it forced).
+
+MKL's "conditional numerical reproducibility" (``MKL_CBWR``) fixes the path, the cache sizes and the reduction
+order. clbench asks for AVX2 unless the user set ``MKL_CBWR``: Intel documents it as bit-reproducible on every
+Intel CPU with AVX2 at a fixed thread count. What it costs and what it does not do, measured on the session-10
+Intel AVX512 machine (docs/integrity.md, docs/performance.md): sgemm 1.5-1.8x slower than MKL's AVX512 path,
+a small MLP cell (finetune on split_mnist) 8-10 % slower end to end. Intel documents branches other than AUTO and
+COMPATIBLE as Intel-only: on an AMD CPU MKL runs its AUTO branch instead, and the record says so (the path is
+read back from MKL). ``MKL_CBWR=COMPATIBLE`` (SSE2 only) is the vendor-independent path, 4.6-7x slower sgemm
+here; ``MKL_CBWR=OFF`` (clbench's word, not MKL's) leaves MKL's reproducibility mode off, as every record made
+before the pin was. torch's own vectorised kernels (``ATEN_CPU_CAPABILITY``) are left alone: at ``avx2`` they
+changed an AVX512 machine's result.
 
 MKL reads the setting once, at its first call in a process, so it is set in the environment when ``clbench`` is
-imported (before anything could call MKL, for the CLI, the tests and a notebook that imports clbench first) and
-a record states the path that was really in force (:func:`mkl_branch`, read back from MKL itself).
+imported (before anything could call MKL, for the CLI, the tests and a notebook that imports clbench first).
 """
 
 from __future__ import annotations
@@ -24,20 +29,25 @@ import os
 
 ENV = "MKL_CBWR"
 DEFAULT_BRANCH = "AVX2"
-AUTO = "AUTO"  # MKL's own choice per CPU: what every run made before the pin used
-# mkl_cbwr.h: the values mkl_cbwr_get(MKL_CBWR_BRANCH) returns; MKL_CBWR_BRANCH_OFF (1) is "not pinned"
-_NAMES = {1: AUTO, 2: AUTO, 3: "COMPATIBLE", 4: "SSE2", 6: "SSSE3", 7: "SSE4_1", 8: "SSE4_2", 9: "AVX",
+OFF = "OFF"  # reproducibility mode off: MKL's free choice per CPU, what every run made before the pin used
+AUTO = "AUTO"  # reproducibility mode on, MKL's branch for this CPU (fixed cache sizes, deterministic reductions)
+# mkl_cbwr.h: the values mkl_cbwr_get(MKL_CBWR_BRANCH) returns
+_NAMES = {0: OFF, 1: OFF, 2: AUTO, 3: "COMPATIBLE", 4: "SSE2", 6: "SSSE3", 7: "SSE4_1", 8: "SSE4_2", 9: "AVX",
           10: "AVX2", 11: "AVX512_MIC", 12: "AVX512", 13: "AVX512_MIC_E1", 14: "AVX512_E1"}
 _BRANCH_OPTION = 1  # MKL_CBWR_BRANCH
 
 
 def pin_default() -> None:
-    """Ask for :data:`DEFAULT_BRANCH` through the environment, unless the user chose a path (``MKL_CBWR``)."""
-    os.environ.setdefault(ENV, DEFAULT_BRANCH)
+    """Ask for :data:`DEFAULT_BRANCH` through the environment, unless the user chose a path (``MKL_CBWR``);
+    ``MKL_CBWR=OFF`` is removed, so MKL starts with its reproducibility mode off."""
+    if os.environ.get(ENV, "").upper() == OFF:
+        del os.environ[ENV]
+    else:
+        os.environ.setdefault(ENV, DEFAULT_BRANCH)
 
 
 def env_for(branch: str) -> dict[str, str]:
-    """The environment of a child process that computes on MKL ``branch`` (``AUTO``: MKL's own choice)."""
+    """The environment of a child process that computes on MKL ``branch`` (``OFF``: reproducibility mode off)."""
     return {**os.environ, ENV: branch}
 
 
@@ -54,6 +64,9 @@ def _mkl_get():
 
 
 def mkl_branch() -> str | None:
-    """The MKL code path in force in this process ("AVX2", "AUTO", ...), None where torch has no MKL."""
+    """The MKL code path in force in this process ("AVX2", "OFF", ...), None where torch has no MKL."""
     get = _mkl_get()
-    return None if get is None else _NAMES.get(int(get(_BRANCH_OPTION)), f"mkl-{int(get(_BRANCH_OPTION))}")
+    if get is None:
+        return None
+    value = int(get(_BRANCH_OPTION))
+    return _NAMES.get(value, f"mkl-{value}")

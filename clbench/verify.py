@@ -33,7 +33,7 @@ from pathlib import Path
 
 from clbench.errors import ClbenchError
 from clbench.evaluate import LEGACY_EVAL_BATCH_SIZE
-from clbench.kernels import AUTO, DEFAULT_BRANCH, env_for, mkl_branch
+from clbench.kernels import DEFAULT_BRANCH, OFF, env_for, mkl_branch
 from clbench.records import (
     DEFAULT_VERSION,
     KEY_ENV,
@@ -95,16 +95,16 @@ def legacy_thread_counts(record: dict, device: str | None = None) -> list[int]:
 
 def record_branches(record: dict, device: str | None = None) -> list[str | None]:
     """MKL code paths to re-run ``record`` on, in order. A record naming its path: that one. A record made before
-    clbench pinned MKL (the field absent) ran on MKL's own choice for its CPU, which on an Intel AVX512 machine is
-    the AVX512 path and on an AMD one the AVX2 path: this process's path first (no extra process), then the
-    other. None: a GPU re-run, or a torch without MKL, where there is nothing to choose."""
+    clbench pinned MKL (the field absent) ran with MKL's reproducibility mode off (``OFF``: its own choice per
+    CPU), or at clbench's AVX2 pin where a record predates the field only: this process's path first (no extra
+    process), then the other of the two. None: a GPU re-run, or a torch without MKL: nothing to choose."""
     prov = record.get("provenance") or {}
     here = mkl_branch()
     if here is None or (device or prov.get("device") or "cpu") != "cpu":
         return [None]
     if "mkl_branch" in prov:
         return [prov["mkl_branch"]]
-    return [here] + [b for b in (DEFAULT_BRANCH, AUTO) if b != here]
+    return [here] + [b for b in (DEFAULT_BRANCH, OFF) if b != here]
 
 
 def rerun_attempts(record: dict, device: str | None = None) -> list[tuple[int, str | None]]:

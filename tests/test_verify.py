@@ -242,6 +242,7 @@ def test_clbench_pins_mkls_code_path_before_its_first_call_and_a_user_choice_win
 
     assert branch() == "AVX2"
     assert branch(MKL_CBWR="AUTO") == "AUTO" and branch(MKL_CBWR="SSE4_2") == "SSE4_2"
+    assert branch(MKL_CBWR="OFF") == "OFF"  # reproducibility mode off, as before the pin
     assert mkl_branch() == "AVX2"  # this test process imported clbench before torch computed anything
 
 
@@ -258,10 +259,10 @@ def test_a_record_names_its_mkl_path_and_verify_reruns_on_the_recorded_one(recor
     assert rec["provenance"]["mkl_branch"] == mkl_branch() == "AVX2"
     assert record_branches(rec) == ["AVX2"] and record_branches(rec, "cuda") == [None]
     legacy = {**rec, "provenance": {k: v for k, v in rec["provenance"].items() if k != "mkl_branch"}}
-    assert record_branches(legacy) == ["AVX2", "AUTO"]
+    assert record_branches(legacy) == ["AVX2", "OFF"]
     no_count = {**legacy, "provenance": {k: v for k, v in legacy["provenance"].items() if k != "torch_threads"}}
     firsts = [t for t, _ in rerun_attempts(no_count)]
-    assert [b for _, b in rerun_attempts(no_count)] == ["AVX2"] * (len(firsts) // 2) + ["AUTO"] * (len(firsts) // 2)
+    assert [b for _, b in rerun_attempts(no_count)] == ["AVX2"] * (len(firsts) // 2) + ["OFF"] * (len(firsts) // 2)
     other = {**rec, "provenance": {**rec["provenance"], "mkl_branch": "AUTO"}}
     again = rerun(other, echo=lambda s: None)
     assert again["provenance"]["mkl_branch"] == "AUTO"  # computed in a child on the recorded path

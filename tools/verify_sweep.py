@@ -22,7 +22,7 @@ fix for a record that names no count is a re-run that records one.
 
 MKL code path: records made before clbench pinned MKL's AVX2 path name none and ran on MKL's choice for their
 CPU (``clbench.kernels``); the batches compute on this process's path (``--mkl-branch B`` sets ``MKL_CBWR`` for
-them, e.g. ``AUTO`` for records made unpinned on an Intel AVX512 machine, ``AVX2`` for an AMD one's), and each
+them, e.g. ``OFF`` for records made before the pin), and each
 verdict names the path it ran on.
 
 No stamp is written beside the records (``leaderboard/records`` is the coordinator's); the log is the result.

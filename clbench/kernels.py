@@ -25,6 +25,7 @@ imported (before anything could call MKL, for the CLI, the tests and a notebook 
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 
 ENV = "MKL_CBWR"
@@ -51,7 +52,8 @@ def env_for(branch: str) -> dict[str, str]:
     return {**os.environ, ENV: branch}
 
 
-def _mkl_get():
+@functools.cache
+def _mkl_get():  # the library lookup, once per process
     try:
         import torch
 

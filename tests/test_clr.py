@@ -366,7 +366,14 @@ def test_evaluation_reusing_predictions_equals_predicting_every_time():
 @pytest.mark.slow
 def test_band_split_mnist_til(compose_run):
     """Split MNIST task-IL on the real MobileNetV2-ImageNet anchor (4000 training images per task, 5000 test
-    images; ~100 s of CPU): accuracy >= 0.97 (measured 0.986 / 0.982 / 0.983, seeds 0-2), forgetting exactly 0."""
+    images; ~100 s of CPU): accuracy >= 0.95, forgetting exactly 0.
+
+    The band was 0.97 (from 0.986 / 0.982 / 0.983, seeds 0-2, MKL unpinned) until CI measured 0.9674 at seed 0
+    once clbench pinned MKL's AVX2 path. Measured 2026-12-03 (Intel Xeon, 2 cores), 12 runs: seeds 0-2 at 2
+    threads AVX2 0.967 / 0.977 / 0.971, OFF 0.983 / 0.981 / 0.985; seeds 3-5 at 1 thread AVX2 0.982 / 0.985 /
+    0.980, OFF 0.980 / 0.979 / 0.972: mean 0.979, sd 0.006, range 0.967-0.985. One epoch without a schedule
+    ends at a noisy point, and the kernel path alone moves a seed by up to 0.016 (no branch is better: seeds 3-5
+    favour AVX2). 0.95 is five sd below the mean; a head that no longer learns scores ~0.5 on two classes."""
     import json
 
     from clbench.runner import run
@@ -374,7 +381,7 @@ def test_band_split_mnist_til(compose_run):
     cfg = compose_run("method=clr", "benchmark=split_mnist_til", "seed=0",
                       "+benchmark.source_args.limit_train=20000", "+benchmark.source_args.limit_test=5000")
     record = json.loads(run(cfg, echo=lambda *a: None).read_text())
-    assert record["metrics"]["final_average_accuracy"] >= 0.97
+    assert record["metrics"]["final_average_accuracy"] >= 0.95
     assert record["metrics"]["forgetting"] == 0.0
     assert record["cost"]["per_experience"][-1]["params_added_per_experience"] > 0
 

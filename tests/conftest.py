@@ -9,6 +9,16 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+# Under pytest-xdist every worker would start torch's default pool (one thread per core), so on 2 cores two
+# workers run 4 spinning threads: the fast tier's slowest fixture (exssnet's ResNet-18) took 81 s under `make
+# test` and 2.3 s alone. Each worker gets its share of the cores; children (CLI tests) inherit it; a value the
+# user set wins. The runner's threads=auto reads the same variable, so runs stay at one thread as before.
+if os.environ.get("PYTEST_XDIST_WORKER_COUNT"):
+    _share = max(1, (os.cpu_count() or 1) // int(os.environ["PYTEST_XDIST_WORKER_COUNT"]))
+    os.environ.setdefault("OMP_NUM_THREADS", str(_share))
+    if "torch" in __import__("sys").modules:  # a plugin imported torch first: its pool is sized already
+        __import__("torch").set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
+
 import pytest  # noqa: E402
 
 if os.environ.get("CLBENCH_MUTATION_ROOT"):  # tests/mutation/run.py: prove the mutated copy is what runs

@@ -12,8 +12,15 @@ of a run (``benchmarks/perf/compute_overhead.py`` measures it against an uncount
 What the count covers: ops torch's flop counter knows (matmul, addmm, bmm, convolution, scaled-dot-product
 attention and their backward passes). Elementwise ops, optimizer updates and data movement count 0, as in
 the usual FLOP accounting of Prabhu et al. (CVPR 2023, "Computationally Budgeted Continual Learning").
-Only what runs inside :meth:`ComputeMeter.step` is counted: a method whose loop does not go through the
-engine's loop helper reports ``train_flops: null`` ("not measured"), never 0.
+Only what runs inside :meth:`ComputeMeter.step` (or a :meth:`ComputeMeter.counting` block: the Avalanche
+strategies' iterations, methods/common/avalanche_meter.py) is counted: a method whose loop does not go through
+the meter reports ``train_flops: null`` ("not measured"), never 0.
+
+Work that a cache lets a process skip is counted by what it is, not by what ran, so that a record's compute is a
+function of its config and never of the cache's state: a frozen module's features (:mod:`clbench.nn.features`,
+kept in memory and on disk across runs) run under :func:`uncounted` and are added by :meth:`ComputeMeter.count_work`
+once per run and input set (per-sample forward FLOPs × samples); the keys counted are part of the meter's state,
+so a resumed run does not count them again.
 
 Usage (the runner and the loop helper)::
 
@@ -40,6 +47,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import torch
+from torch.utils._python_dispatch import _disable_current_modes
 from torch.utils.flop_counter import FlopCounterMode
 
 from clbench.errors import ClbenchError
@@ -135,7 +143,7 @@ class _NoModuleTracker:
         return None
 
 
-def _total_flop_counter() -> FlopCounterMode:
+def total_flop_counter() -> FlopCounterMode:
     """A FlopCounterMode counting the total only. Its ModuleTracker (per-module attribution) registers autograd
     hooks on module inputs, which fails under ``torch.inference_mode`` when an input requires grad (hnet feeds
     its task-embedding Parameter to the hypernetwork at evaluation); the total does not depend on it."""
@@ -160,6 +168,8 @@ class ComputeMeter:
         self._cache: dict[tuple, int] = {}
         self._exp = self._fresh_exp()
         self._measuring = False
+        self._phases: list[str] = []  # the phases of the open counting blocks, innermost last
+        self._once: set[str] = set()  # count_work keys this run has counted
 
     # -- experiences --------------------------------------------------------------------------------------
     @staticmethod
@@ -200,6 +210,15 @@ class ComputeMeter:
         ``key`` names the batch's cost class (use :func:`shape_key`); ``samples`` the samples it processes;
         ``optimizer_steps`` defaults to 1 for ``"train"`` and 0 for ``"eval"``. Returns ``fn()``'s value.
         """
+        with self.counting(phase, key=key, samples=samples, optimizer_steps=optimizer_steps):
+            return fn()
+
+    @contextlib.contextmanager
+    def counting(self, phase: str, *, key: Hashable, samples: int,
+                 optimizer_steps: int | None = None) -> Iterator[None]:
+        """:meth:`step` as a block, for a loop that is not a closure: everything the block runs is one batch
+        (an Avalanche strategy's iteration runs between two of its callbacks). Counted only if the block
+        ends without an exception."""
         if phase not in PHASES:
             raise ValueError(f"phase must be one of {PHASES}, got {phase!r}")
         samples = int(samples)
@@ -208,42 +227,69 @@ class ComputeMeter:
         known = self._cache.get(ck)
         if phase == "train":
             self._check_budget(samples, known)
-        if known is not None or self._measuring:
-            out = fn()  # nested in an outer measurement: the outer counter sees these ops
-            flops = known or 0
-        else:
-            self._measuring = True
-            try:
-                with _total_flop_counter() as counter:
-                    out = fn()
-            finally:
-                self._measuring = False
-            flops = int(counter.get_total_flops())
-            self._cache[ck] = flops
-            self.measured[phase] += 1
+        measure = known is None and not self._measuring  # nested in an outer measurement: the outer counts
+        self._phases.append(phase)
+        try:
+            if not measure:
+                yield
+                flops = known or 0
+            else:
+                self._measuring = True
+                try:
+                    with total_flop_counter() as counter:
+                        yield
+                finally:
+                    self._measuring = False
+                flops = int(counter.get_total_flops())
+                self._cache[ck] = flops
+                self.measured[phase] += 1
+        finally:
+            self._phases.pop()
         self._add(phase, flops, samples, steps)
         if phase == "train" and known is None:
             self._check_budget(0, 0)
-        return out
 
-    def add(self, phase: str, flops: int, samples: int, optimizer_steps: int = 0) -> None:
-        """Count work measured elsewhere (a method whose step does not fit :meth:`step`)."""
+    def has_counted(self, key: str) -> bool:
+        """Whether this run has counted :meth:`count_work` ``key``."""
+        return key in self._once
+
+    def count_work(self, flops: int | Callable[[], int], key: str | None = None) -> None:
+        """Add ``flops`` of work that is no batch of its own to the phase of the innermost open block
+        (``"train"`` outside any: work a method does in ``train_experience`` around its loop). For work
+        that a cache may let a process skip — a frozen module's features, kept in memory and on disk — so
+        that the count is what the method computes, whatever this process found cached: give ``key`` (the
+        work's identity) and it is counted the first time this run asks for it, never again; ``flops`` may
+        then be a callable, called only when the key is new. Run the work itself under :func:`uncounted`."""
+        if key is not None:
+            if key in self._once:
+                return
+            self._once.add(key)
+        n = int(flops() if callable(flops) else flops)
+        phase = self._phases[-1] if self._phases else "train"
+        if phase == "train":
+            self._check_budget(0, n)
+        self.flops[phase] += n
+        self._exp[f"{phase}_flops"] += n
+
+    def add(self, phase: str, flops: int, samples: int, optimizer_steps: int = 0, batches: int = 1) -> None:
+        """Count work measured elsewhere (a method whose step does not fit :meth:`step`); ``batches=0`` for
+        work that is no batch of its own (a strategy's once-per-experience pass, counted as FLOPs only)."""
         if phase not in PHASES:
             raise ValueError(f"phase must be one of {PHASES}, got {phase!r}")
         if phase == "train":
             self._check_budget(int(samples), int(flops))
-        self._add(phase, int(flops), int(samples), int(optimizer_steps))
+        self._add(phase, int(flops), int(samples), int(optimizer_steps), int(batches))
 
-    def _add(self, phase: str, flops: int, samples: int, steps: int) -> None:
+    def _add(self, phase: str, flops: int, samples: int, steps: int, batches: int = 1) -> None:
         self.flops[phase] += flops
         self.samples[phase] += samples
-        self.batches[phase] += 1
+        self.batches[phase] += batches
         self._exp[f"{phase}_flops"] += flops
         self._exp[f"{phase}_samples"] += samples
         if phase == "train":
             self.optimizer_steps += steps
             self._exp["optimizer_steps"] += steps
-            self._exp["train_batches"] += 1
+            self._exp["train_batches"] += batches
 
     def _check_budget(self, more_samples: int, more_flops: int | None) -> None:
         b = self.budget
@@ -285,13 +331,14 @@ class ComputeMeter:
         return {"flops": dict(self.flops), "samples": dict(self.samples), "batches": dict(self.batches),
                 "measured": dict(self.measured), "optimizer_steps": self.optimizer_steps,
                 "per_experience": [dict(e) for e in self.per_experience],
-                "budget": self.budget.as_dict() if self.budget else None}
+                "budget": self.budget.as_dict() if self.budget else None, "once": sorted(self._once)}
 
     def load_state_dict(self, state: dict) -> None:
         self.flops, self.samples = dict(state["flops"]), dict(state["samples"])
         self.batches, self.measured = dict(state["batches"]), dict(state["measured"])
         self.optimizer_steps = int(state["optimizer_steps"])
         self.per_experience = [dict(e) for e in state["per_experience"]]
+        self._once = set(state.get("once", ()))  # a checkpoint from before count_work keys: none counted
         if self.budget is None and state.get("budget"):  # totals() of a restored meter still names its budget
             self.budget = Budget(**state["budget"])
         self._cache.clear()
@@ -321,3 +368,26 @@ def step(phase: str, fn: Callable[[], T], *, key: Hashable, samples: int, optimi
     if meter is None:
         return fn()
     return meter.step(phase, fn, key=key, samples=samples, optimizer_steps=optimizer_steps)
+
+
+def count_work(flops: int | Callable[[], int], key: str | None = None) -> None:
+    """``current().count_work(...)`` when a meter is in use, else nothing (see :meth:`ComputeMeter.count_work`)."""
+    meter = current()
+    if meter is not None:
+        meter.count_work(flops, key)
+
+
+@contextlib.contextmanager
+def uncounted() -> Iterator[None]:
+    """Run a block unseen by any open ``FlopCounterMode`` (the work is counted by :func:`count_work`)."""
+    with _disable_current_modes():
+        yield
+
+
+def forward_flops(module: torch.nn.Module, x: torch.Tensor) -> int:
+    """FLOPs of ``module(x)`` (forward, no gradient), measured on its own whatever counter is open; the global
+    RNG is left as it was, so measuring never changes a run's numbers."""
+    with uncounted(), torch.random.fork_rng(devices=[]), torch.inference_mode(), total_flop_counter() as counter:
+        module(x)
+    return int(counter.get_total_flops())
+

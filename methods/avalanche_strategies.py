@@ -59,10 +59,13 @@ Choices the papers leave open or that differ, named here:
 The training loop stays Avalanche's own (``strategy.train``), not :func:`clbench.training.train_loop`: each
 strategy's algorithm lives in the callbacks of that loop (EWC's penalty in ``before_backward``, GEM's gradient
 projection after ``backward``, iCaRL's herding after each experience, GDumb's retraining from scratch, its data
-loaders and replay buffers), so replacing the loop would mean re-implementing every strategy. What the engine loop
-provides is therefore not here: no per-step loss log, no ``step`` fault point, no compute count of training
-(``train_flops: null`` in the record), and the batch order is Avalanche's DataLoader shuffle (seeded by the
-global torch RNG the runner seeds), not :func:`clbench.training.experience_generator`. The corrected plugins are
+loaders and replay buffers), so replacing the loop would mean re-implementing every strategy. Its training
+compute is still counted: two plugins bracket each iteration and the once-per-experience work (EWC's Fisher
+pass, iCaRL's herding) for the run's compute meter (:mod:`methods.common.avalanche_meter`, which also says what
+``train_samples`` counts for the replay strategies), so ``benchmark.budget`` holds these strategies too. What
+the engine loop provides beyond that is not here: no per-step loss log, no ``step`` fault point, and the batch
+order is Avalanche's DataLoader shuffle (seeded by the global torch RNG the runner seeds), not
+:func:`clbench.training.experience_generator`. The corrected plugins are
 module-level classes (so a checkpoint names them and they are found again in a fresh process) that replace
 Avalanche's instances right after the strategy is built. Checkpoints hold the strategy as plain data
 (:mod:`clbench.plainstate`, see ``state_dict``), never as a pickle.
@@ -83,11 +86,12 @@ from avalanche.training.supervised.icarl import _ICaRLPlugin
 from torch import nn
 from torch.utils.data import DataLoader
 
-from clbench import plainstate
+from clbench import compute, plainstate
 from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer, tensor_bytes
 from clbench.registry import register_method
 from clbench.scenario import Experience, ScenarioInfo
+from methods.common.avalanche_meter import train_metered
 
 #: clbench method name → Avalanche strategy class name
 NAMED_STRATEGIES = {
@@ -332,8 +336,12 @@ class AvalancheLearner(Learner):
         avl_exp = avalanche_experience(experience.train_x, experience.train_y, experience.index, self.info,
                                        "train", self._task_label(experience))
         self._memory_iterators(restart=True)
-        with _deprecations_once():
-            self.strategy.train(avl_exp, eval_streams=[], num_workers=0)
+
+        def train() -> None:
+            with _deprecations_once():
+                self.strategy.train(avl_exp, eval_streams=[], num_workers=0)
+
+        train_metered(self.strategy, compute.current(), train)  # counted: methods/common/avalanche_meter.py
         self._memory_iterators(restart=False)
         self.seen_classes = sorted(set(self.seen_classes) | set(experience.train_y.unique().tolist()))
 

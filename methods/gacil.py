@@ -30,6 +30,8 @@ Backbones (the paper's DeiT-S/ViT weights are not shipped offline):
 
 Backbone features are computed once per sample (see ``GACIL.features``; on disk through
 :func:`clbench.nn.features.frozen_features` for the pretrained backbone). Unexposed classes score −inf.
+The record's compute counts each recursion batch as a training batch (its samples, no optimizer step) and
+each sample's backbone forward once per run, whatever the process-wide row cache or the disk cache held.
 Choices left open by the paper: the batch size of the recursion (it does not change the result, only
 speed: ``rls_batch_size``), the buffer's random seed (the scenario seed), and the base-training schedule.
 Defaults: γ = 100 and buffer 5000 as in the paper (the repo uses γ 0.1, buffer 8192).
@@ -42,6 +44,7 @@ import hashlib
 import torch
 from torch import nn
 
+from clbench import compute
 from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer, tensor_bytes
 from clbench.nn import build_backbone
@@ -150,13 +153,29 @@ class GACIL(Learner):
         flat = x.detach().contiguous().cpu().reshape(len(x), -1)
         keys = [hashlib.sha1(r.numpy().tobytes()).digest() for r in flat]
         missing = [i for i, k in enumerate(keys) if k not in cache]
-        if missing and self.pretrained and len(missing) == len(keys):
-            f = frozen_features(self.backbone, x, self.module_key, self.feature_batch_size, self.device, disk=True)
-            cache.update(zip(keys, f))
-        elif missing:
-            f = compute_features(self.backbone, x[missing], self.feature_batch_size, self.device)
-            cache.update(zip((keys[i] for i in missing), f))
+        with compute.uncounted():  # counted below per row, whatever the caches held
+            if missing and self.pretrained and len(missing) == len(keys):
+                f = frozen_features(self.backbone, x, self.module_key, self.feature_batch_size, self.device,
+                                    disk=True, count=False)
+                cache.update(zip(keys, f))
+            elif missing:
+                f = compute_features(self.backbone, x[missing], self.feature_batch_size, self.device, count=False)
+                cache.update(zip((keys[i] for i in missing), f))
+        self._count_rows(x, keys)
         return torch.stack([cache[k] for k in keys]) if keys else torch.empty(0, self.backbone.out_dim)
+
+    def _count_rows(self, x: torch.Tensor, keys: list[bytes]) -> None:
+        """The run's compute meter counts each sample's backbone forward once per run (the method computes
+        each feature once), whether this process computed it or an earlier run left it in a cache."""
+        meter = compute.current()
+        if meter is None or not keys:
+            return
+        prefix = f"row|{self.module_key}|"
+        new = sum(1 for k in dict.fromkeys(keys) if not meter.has_counted(prefix + k.hex()))
+        if new:
+            per_sample = compute.forward_flops(self.backbone, x[:1].to(self.device))
+            for k in keys:
+                meter.count_work(per_sample, key=prefix + k.hex())
 
     def expand(self, f: torch.Tensor) -> torch.Tensor:
         """The random buffer layer: ReLU(f W_B), in float64."""
@@ -189,7 +208,12 @@ class GACIL(Learner):
             self._base_train(exp.train_x, exp.train_y)
         f = self.features(exp.train_x)
         for s in range(0, exp.n_train, self.rls_batch_size):
-            self.ridge.update(self.expand(f[s : s + self.rls_batch_size]), exp.train_y[s : s + self.rls_batch_size])
+            fb, yb = f[s : s + self.rls_batch_size], exp.train_y[s : s + self.rls_batch_size]
+            # the recursion is the training: counted like a batch (its samples), with no optimizer step; its
+            # cost grows with the classes exposed (W's columns), so they are part of the batch's cost class
+            n_classes = len(set(self.ridge.classes) | set(yb.tolist()))
+            compute.step("train", lambda: self.ridge.update(self.expand(fb), yb),  # noqa: B023
+                         key=(compute.shape_key(fb), n_classes), samples=len(fb), optimizer_steps=0)
 
     @torch.inference_mode()
     def predict(self, x: torch.Tensor, task_ids: torch.Tensor | None = None) -> torch.Tensor:

@@ -152,8 +152,13 @@ def compare_identity(original: dict, rerun: dict) -> list[tuple[str, object, obj
     return rows
 
 
+#: the compute block's counts a re-run must reproduce exactly (clbench.compute: shapes, not values, fix them)
+COMPUTE_FIELDS = ("train_flops", "eval_flops", "train_samples", "eval_samples", "optimizer_steps")
+
+
 def compare(original: dict, rerun: dict, tol: float) -> list[tuple[str, object, object, bool]]:
-    """(name, recorded, re-run, ok) for every metric and matrix entry; ``ok`` means |a - b| <= tol."""
+    """(name, recorded, re-run, ok) for every metric and matrix entry (``ok``: |a - b| <= tol) and, for a
+    record that carries counted compute, its FLOPs, samples and optimizer steps (``ok``: equal)."""
     rows = []
     names = sorted(set(original.get("metrics") or {}) | set(rerun.get("metrics") or {}))
     pairs = [(f"metrics.{k}", (original["metrics"] or {}).get(k), (rerun["metrics"] or {}).get(k)) for k in names]
@@ -174,6 +179,10 @@ def compare(original: dict, rerun: dict, tol: float) -> list[tuple[str, object, 
         else:
             ok = x == y
         rows.append((name, x, y, ok))
+    if original.get("compute") is not None:  # counts of what ran, a function of the config: equal exactly
+        for k in COMPUTE_FIELDS:
+            x, y = original["compute"].get(k), (rerun.get("compute") or {}).get(k)
+            rows.append((f"compute.{k}", x, y, x == y))
     return rows
 
 

@@ -52,6 +52,17 @@ def test_a_changed_number_is_a_mismatch_named_by_metric(record_path, tmp_path, c
     assert "match within 0.005" in capsys.readouterr().out
 
 
+def test_a_changed_compute_count_is_a_mismatch_whatever_the_tolerance(record_path, tmp_path, capsys):
+    rec = json.loads(record_path.read_text())
+    assert rec["compute"]["train_flops"] > 0
+    rec["compute"]["train_flops"] += 1
+    forged = tmp_path / "forged_compute.json"
+    forged.write_text(json.dumps(seal(rec)))
+    assert cli_main(["verify", str(forged), "--tol", "0.5", "--no-stamp"]) == 1
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.endswith("DIFFERS")]
+    assert [line.split()[0] for line in lines] == ["compute.train_flops"]
+
+
 def test_compare_respects_the_tolerance_and_missing_values():
     a = {"metrics": {"x": 0.5, "y": None}, "accuracy_matrix": [[0.5]], "task_aware_accuracy_matrix": None}
     b = {"metrics": {"x": 0.504, "y": None}, "accuracy_matrix": [[0.5]], "task_aware_accuracy_matrix": None}

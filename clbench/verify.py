@@ -5,8 +5,9 @@ signature where a publisher key governs it), then its run identity (method confi
 seed, fwt_baseline) is run in a fresh temporary results directory at the record's thread count and
 evaluation batch size (no checkpoint, no earlier record can be reused), and everything the run determines
 is compared: the method and benchmark names and configs, the seed, the scenario (class order, experiences
-and the digest of its test sets), every metric, both accuracy matrices, the random-init row
-and the anytime curve. On the same CPU, torch and clbench version a run is deterministic, so the default
+and the digest of its test sets), every metric, both accuracy matrices, the random-init row,
+the anytime curve and the counted compute (FLOPs, samples, optimizer steps: equal exactly, whatever ``--tol``).
+On the same CPU, torch and clbench version a run is deterministic, so the default
 tolerance is 0 (exact); across machines pass ``--tol`` (absolute, in accuracy units: 0.01 = one point).
 Costs (seconds, RSS, parameter and memory counts) are measured, not reproduced: shown, never compared.
 

@@ -48,7 +48,7 @@ from typing import Any, TypeVar
 
 import torch
 from torch.utils._python_dispatch import _disable_current_modes
-from torch.utils.flop_counter import FlopCounterMode
+from torch.utils.flop_counter import FlopCounterMode, _FlopCounterMode
 
 from clbench.errors import ClbenchError
 
@@ -127,6 +127,17 @@ def shape_key(*items: Any) -> tuple:
     return tuple(out)
 
 
+# ops FlopCounterMode's dispatch answers with NotImplemented (size and stride queries): left to it
+_SPECIAL = frozenset({
+    torch.ops.aten.sym_is_contiguous.default, torch.ops.aten.is_contiguous.default,
+    torch.ops.aten.is_contiguous.memory_format, torch.ops.aten.is_strides_like_format.default,
+    torch.ops.aten.is_non_overlapping_and_dense.default, torch.ops.aten.size.default,
+    torch.ops.aten.sym_size.default, torch.ops.aten.stride.default, torch.ops.aten.sym_stride.default,
+    torch.ops.aten.storage_offset.default, torch.ops.aten.sym_storage_offset.default,
+    torch.ops.aten.numel.default, torch.ops.aten.sym_numel.default, torch.ops.aten.dim.default,
+    torch.ops.prim.layout.default})
+
+
 def _zero() -> dict:
     return {p: 0 for p in PHASES}
 
@@ -143,11 +154,49 @@ class _NoModuleTracker:
         return None
 
 
-def total_flop_counter() -> FlopCounterMode:
+_DIRECT: dict[Any, bool] = {}  # per aten overload: can the counter run it without trying a decomposition?
+
+
+def _direct(func: Any) -> bool:
+    """Whether ``func`` is a plain aten overload with no CompositeImplicitAutograd kernel: FlopCounterMode's
+    dispatch would re-enter itself to try ``func.decompose`` and get NotImplemented, then run and count it."""
+    if not isinstance(func, torch._ops.OpOverload) or func in _SPECIAL or func is torch.ops.prim.device.default:
+        return False
+    cia = torch._C.DispatchKey.CompositeImplicitAutograd
+    return cia not in func.py_kernels and not torch._C._dispatch_has_kernel_for_dispatch_key(func.name(), cia)
+
+
+class _DirectFlopCounterMode(_FlopCounterMode):
+    """FlopCounterMode's dispatch with its no-op step skipped: for an op that has no decomposition it would enter
+    the mode again to call ``decompose`` (NotImplemented) before running and counting the op, which is most of
+    its cost per op on small tensors. The count is the same op for op (tests/test_compute.py)."""
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        direct = _DIRECT.get(func)
+        if direct is None:
+            direct = _DIRECT[func] = _direct(func)
+        if not direct:
+            return super().__torch_dispatch__(func, types, args, kwargs)
+        kwargs = kwargs or {}
+        return self.counter._count_flops(func._overloadpacket, func(*args, **kwargs), args, kwargs)
+
+
+class _TotalFlopCounter(FlopCounterMode):
+    def __enter__(self):
+        self.flop_counts.clear()
+        self.mod_tracker.__enter__()
+        self.mode = _DirectFlopCounterMode(self)
+        self.mode.__enter__()
+        return self
+
+
+def total_flop_counter(direct: bool = True) -> FlopCounterMode:
     """A FlopCounterMode counting the total only. Its ModuleTracker (per-module attribution) registers autograd
     hooks on module inputs, which fails under ``torch.inference_mode`` when an input requires grad (hnet feeds
-    its task-embedding Parameter to the hypernetwork at evaluation); the total does not depend on it."""
-    counter = FlopCounterMode(display=False)
+    its task-embedding Parameter to the hypernetwork at evaluation); the total does not depend on it.
+    ``direct`` skips the no-op decomposition attempt of ops that have none (:class:`_DirectFlopCounterMode`);
+    ``direct=False`` is torch's own dispatch, the reference it is tested against."""
+    counter = (_TotalFlopCounter if direct else FlopCounterMode)(display=False)
     counter.mod_tracker = _NoModuleTracker()
     return counter
 
@@ -168,6 +217,7 @@ class ComputeMeter:
         self._cache: dict[tuple, int] = {}
         self._exp = self._fresh_exp()
         self._measuring = False
+        self._repeated = 0  # FLOPs of repeated() blocks inside the batch being measured, which its counter skips
         self._phases: list[str] = []  # the phases of the open counting blocks, innermost last
         self._once: set[str] = set()  # count_work keys this run has counted
 
@@ -203,18 +253,19 @@ class ComputeMeter:
         return done
 
     # -- counting -----------------------------------------------------------------------------------------
-    def step(self, phase: str, fn: Callable[[], T], *, key: Hashable, samples: int,
+    def step(self, phase: str, fn: Callable[[], T], *, key: Hashable | None, samples: int,
              optimizer_steps: int | None = None) -> T:
         """Run ``fn()`` (one batch: forward, and for training the loss's backward) and count it.
 
-        ``key`` names the batch's cost class (use :func:`shape_key`); ``samples`` the samples it processes;
+        ``key`` names the batch's cost class (use :func:`shape_key`); ``None`` for a batch whose cost its
+        shapes do not fix (greedy decoding), which is then measured every time; ``samples`` the samples it processes;
         ``optimizer_steps`` defaults to 1 for ``"train"`` and 0 for ``"eval"``. Returns ``fn()``'s value.
         """
         with self.counting(phase, key=key, samples=samples, optimizer_steps=optimizer_steps):
             return fn()
 
     @contextlib.contextmanager
-    def counting(self, phase: str, *, key: Hashable, samples: int,
+    def counting(self, phase: str, *, key: Hashable | None, samples: int,
                  optimizer_steps: int | None = None) -> Iterator[None]:
         """:meth:`step` as a block, for a loop that is not a closure: everything the block runs is one batch
         (an Avalanche strategy's iteration runs between two of its callbacks). Counted only if the block
@@ -223,8 +274,8 @@ class ComputeMeter:
             raise ValueError(f"phase must be one of {PHASES}, got {phase!r}")
         samples = int(samples)
         steps = (1 if phase == "train" else 0) if optimizer_steps is None else int(optimizer_steps)
-        ck = (phase, key)
-        known = self._cache.get(ck)
+        ck = None if key is None else (phase, key)  # None: measured every time, never cached
+        known = None if ck is None else self._cache.get(ck)
         if phase == "train":
             self._check_budget(samples, known)
         measure = known is None and not self._measuring  # nested in an outer measurement: the outer counts
@@ -234,14 +285,15 @@ class ComputeMeter:
                 yield
                 flops = known or 0
             else:
-                self._measuring = True
+                self._measuring, self._repeated = True, 0
                 try:
                     with total_flop_counter() as counter:
                         yield
                 finally:
                     self._measuring = False
-                flops = int(counter.get_total_flops())
-                self._cache[ck] = flops
+                flops = int(counter.get_total_flops()) + self._repeated
+                if ck is not None:
+                    self._cache[ck] = flops
                 self.measured[phase] += 1
         finally:
             self._phases.pop()
@@ -362,7 +414,8 @@ def current() -> ComputeMeter | None:
     return _STACK[-1] if _STACK else None
 
 
-def step(phase: str, fn: Callable[[], T], *, key: Hashable, samples: int, optimizer_steps: int | None = None) -> T:
+def step(phase: str, fn: Callable[[], T], *, key: Hashable | None, samples: int,
+         optimizer_steps: int | None = None) -> T:
     """``current().step(...)`` when a meter is in use, else ``fn()``: loops call this unconditionally."""
     meter = current()
     if meter is None:
@@ -375,6 +428,29 @@ def count_work(flops: int | Callable[[], int], key: str | None = None) -> None:
     meter = current()
     if meter is not None:
         meter.count_work(flops, key)
+
+
+@contextlib.contextmanager
+def repeated(cache: dict, key: Hashable) -> Iterator[None]:
+    """A block that a batch runs many times at the same cost (a decoding step over fixed-size key/value caches),
+    inside a batch the meter is measuring (a text batch is measured every time): the first run of ``key`` is
+    measured on its own, later ones add that count without the counter, so decoding is not slowed op by op.
+    ``cache`` is the caller's and must live only as long as the cost is fixed (one decoding call: the model and
+    its adapters do not change inside it). Outside a measurement the block just runs, so a batch the meter
+    takes from its cache costs nothing extra and a plain counter around it sees every op."""
+    meter = current()
+    if meter is None or not meter._measuring:
+        yield
+        return
+    known = cache.get(key)
+    with uncounted():
+        if known is None:
+            with total_flop_counter() as counter:
+                yield
+            known = cache[key] = int(counter.get_total_flops())
+        else:
+            yield
+    meter._repeated += known
 
 
 @contextlib.contextmanager

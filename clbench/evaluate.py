@@ -5,8 +5,9 @@ against the contract (shape, finiteness) and turn into one clear sentence when t
 
 Every ``predict`` call of a classification stream goes through :func:`clbench.compute.step` (phase
 ``"eval"``): when the runner has a :class:`~clbench.compute.ComputeMeter` in use, evaluation FLOPs and samples
-are counted (one measured batch per distinct shape per experience). Text streams are not counted (a prompt
-batch's cost depends on its token lengths, not its shape), so their ``eval_flops`` stay "not measured".
+are counted (one measured batch per distinct shape per experience). A text stream's ``predict`` (greedy
+decoding) is counted too, but every batch is measured (``key=None``): its cost depends on the prompts' token
+lengths and on how many tokens the model generates before EOS, not on the batch's shape.
 """
 
 from __future__ import annotations
@@ -168,8 +169,9 @@ def _text_accuracy(learner: Learner, exp: Experience, batch_size: int, scenario:
     for s in range(0, len(exp.test_y) if remembered is None else 0, batch_size):
         xb = exp.test_x[s : s + batch_size]
         tids = torch.full((len(xb),), exp.task_id, dtype=torch.long) if task_ids_at_test else None
-        try:
-            out = learner.predict(xb, tids)
+        try:  # measured batch by batch: decoding's cost depends on the tokens, not the batch's shape
+            out = compute.step("eval", lambda xb=xb, tids=tids: learner.predict(xb, tids), key=None,
+                               samples=len(xb))
         except Exception as e:  # noqa: BLE001
             raise ContractError(f"method '{_name(learner)}' raised {type(e).__name__} in predict: {e}") from e
         if not isinstance(out, Sequence) or len(out) != len(xb):

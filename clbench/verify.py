@@ -183,6 +183,8 @@ def compare(original: dict, rerun: dict, tol: float) -> list[tuple[str, object, 
     if original.get("compute") is not None:  # counts of what ran, a function of the config: equal exactly
         for k in COMPUTE_FIELDS:
             x, y = original["compute"].get(k), (rerun.get("compute") or {}).get(k)
+            if x is None and y is not None:  # the record did not measure it (older code): nothing to hold it to
+                continue
             rows.append((f"compute.{k}", x, y, x == y))
     return rows
 

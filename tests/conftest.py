@@ -98,3 +98,18 @@ def band_record(tmp_path_factory):
         return made[key]
 
     return get
+
+
+@pytest.fixture
+def counters_entered(monkeypatch):
+    """A list that grows by one each time the compute meter opens a FLOP counter (clbench.compute)."""
+    from clbench import compute
+
+    entered: list[int] = []
+
+    class Spy(compute._TotalFlopCounter):
+        def __enter__(self):
+            entered.append(1)
+            return super().__enter__()
+    monkeypatch.setattr(compute, "_TotalFlopCounter", Spy)
+    return entered

@@ -60,16 +60,8 @@ def test_forward_and_backward_are_counted():
     assert t["train_samples"] == 5 and t["eval_samples"] == 5 and t["optimizer_steps"] == 1
 
 
-def test_later_batches_of_a_shape_are_multiplied_not_measured(monkeypatch):
-    m, meter = mlp(), ComputeMeter()
-    entered = []
-    real = compute.FlopCounterMode
-
-    class Spy(real):
-        def __enter__(self):
-            entered.append(1)
-            return super().__enter__()
-    monkeypatch.setattr(compute, "FlopCounterMode", Spy)
+def test_later_batches_of_a_shape_are_multiplied_not_measured(counters_entered):
+    m, meter, entered = mlp(), ComputeMeter(), counters_entered
     meter.begin_experience(0)
     for n in (6, 6, 6, 3):
         x = torch.randn(n, D_IN)
@@ -316,3 +308,124 @@ def test_a_budget_cannot_be_held_by_a_method_that_trains_outside_the_meter():
     free.begin_experience(0)
     free.end_experience()
     assert free.totals()["train_flops"] is None
+
+
+def _mixed_work(x: torch.Tensor) -> torch.Tensor:
+    """Forward and backward through ops with and without decompositions: linear/matmul (composite), conv,
+    einsum, attention, baddbmm, layer norm and elementwise ops."""
+    torch.manual_seed(0)
+    conv, lin = nn.Conv2d(3, 4, 3), nn.Linear(36, 5)
+    h = conv(x).relu().flatten(1)  # (n, 4*6*6)
+    q = h.view(x.shape[0], 4, 36)
+    a = torch.nn.functional.scaled_dot_product_attention(q, q, q)
+    b = torch.baddbmm(a, q, q.transpose(1, 2) @ q) + torch.einsum("nij,njk->nik", q, q.transpose(1, 2)).sum()
+    out = lin(torch.nn.functional.layer_norm(b, (36,))).softmax(-1) @ torch.ones(5, 2)
+    out.sum().backward()
+    return out
+
+
+def test_the_direct_counter_counts_what_torch_counts_op_for_op():
+    """compute's counter skips FlopCounterMode's no-op decomposition attempt; the count must not change, and
+    ops that do decompose (matmul, einsum, linear) must still be counted through their decomposition."""
+    x = torch.randn(2, 3, 8, 8)
+    counts = []
+    for direct in (True, False):
+        with compute.total_flop_counter(direct=direct) as c:
+            _mixed_work(x)
+        counts.append(int(c.get_total_flops()))
+    assert counts[0] == counts[1] > 0
+    assert compute._direct(torch.ops.aten.mm.default) and compute._direct(torch.ops.aten.add.Tensor)
+    assert not compute._direct(torch.ops.aten.matmul.default)  # composite: decomposed, then counted as mm
+    assert not compute._direct(torch.ops.aten.size.default)  # FlopCounterMode answers NotImplemented
+
+
+class _TwoLayer(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body, self.head = nn.Linear(D_IN, 7), nn.Linear(7, 3)
+
+    def forward(self, x):
+        return self.head(self.body(x).relu())
+
+
+def _fisher_like_pass(model: nn.Module, batches: list[torch.Tensor], herd: bool) -> None:
+    """A once-per-experience pass as strategies write it: per batch a forward, a loss and its backward
+    (EWC's Fisher), then no-grad feature passes with products outside any module call (iCaRL's herding)."""
+    crit = nn.CrossEntropyLoss()
+    for x in batches:
+        model.zero_grad()
+        crit(model(x), torch.zeros(len(x), dtype=torch.long)).backward()
+    if herd:
+        for x in batches:
+            with torch.no_grad():
+                f = model.body(x)
+            w = f.mean(0)
+            for _ in range(len(x)):  # depends on the batch: a cache over the herding would miss it
+                w = w + (f @ w.unsqueeze(1)).squeeze(1)[:7].sum() * 0
+
+
+@pytest.mark.parametrize("herd", [False, True])
+def test_a_pass_counter_counts_what_a_plain_counter_counts_and_measures_each_key_once(herd):
+    from clbench.compute_passes import PassCounter
+
+    torch.manual_seed(0)
+    model = _TwoLayer()
+    batches = [torch.randn(n, D_IN) for n in (6, 6, 6, 6, 4, 6, 5)]
+    with PassCounter(exact=True) as plain:
+        _fisher_like_pass(model, batches, herd)
+    with PassCounter() as cached:
+        _fisher_like_pass(model, batches, herd)
+    assert cached.flops == plain.flops > 0
+    # every outermost call: model + criterion per batch, and model.body per herding batch
+    assert cached.calls == 2 * len(batches) + (len(batches) if herd else 0)
+    # measured: each new (module, batch size, previous call) — the model on 6 after no call, after a loss on 6
+    # and after the loss on 4, the model on 4 and on 5; the loss after the model on 6, 4 and 5 — and each
+    # herding batch size (6, 4, 5)
+    assert cached.measured == (8 if not herd else 11) < cached.calls
+
+
+def test_a_pass_counter_keys_calls_by_their_task_labels():
+    """A multi-task model's cost depends on which heads its task labels pick, not only on their shape."""
+    from clbench.compute_passes import PassCounter, input_key
+
+    class Heads(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.heads = nn.ModuleList([nn.Linear(D_IN, 2), nn.Linear(D_IN, 50)])
+
+        def forward(self, x, t):
+            return sum(self.heads[i](x[t == i]).sum() for i in t.unique().tolist())
+
+    m, x = Heads(), torch.randn(4, D_IN)
+    assert input_key((x, torch.zeros(4, dtype=torch.long))) != input_key((x, torch.ones(4, dtype=torch.long)))
+    with torch.no_grad():
+        with PassCounter(exact=True) as plain:
+            m(x, torch.zeros(4, dtype=torch.long))
+            m(x, torch.ones(4, dtype=torch.long))
+        with PassCounter() as cached:
+            m(x, torch.zeros(4, dtype=torch.long))
+            m(x, torch.ones(4, dtype=torch.long))
+    assert cached.flops == plain.flops and cached.measured == 2
+
+
+def test_a_pass_counter_restores_the_data_loader_and_removes_its_hooks():
+    from torch.utils.data import DataLoader, TensorDataset
+    from torch.utils.data.dataloader import _BaseDataLoaderIter
+
+    from clbench.compute_passes import PassCounter
+
+    real_next = _BaseDataLoaderIter.__next__
+    loader = DataLoader(TensorDataset(torch.randn(9, D_IN)), batch_size=4)
+    model = _TwoLayer()
+    with PassCounter() as pc:
+        assert _BaseDataLoaderIter.__next__ is not real_next
+        for (x,) in loader:
+            with torch.no_grad():
+                model(x)
+    assert _BaseDataLoaderIter.__next__ is real_next
+    calls = pc.calls
+    model(torch.randn(2, D_IN))  # no hook left behind
+    assert pc.calls == calls == 3
+    with torch.no_grad(), compute.total_flop_counter() as c:
+        model(torch.randn(4, D_IN))
+    assert pc.flops == 2 * int(c.get_total_flops()) + int(compute.forward_flops(model, torch.randn(1, D_IN)))

@@ -206,3 +206,42 @@ def test_text_accuracy_is_exact_match_after_stripping():
 def test_eval_batch_size_reads_the_config():
     assert eval_batch_size({}) == EVAL_BATCH_SIZE == 128
     assert eval_batch_size({"eval_batch_size": 2048}) == 2048
+
+
+class Decoder(Learner):
+    """A text learner whose decoding, like greedy generation, costs what the prompts make it: one matmul per
+    character of each prompt."""
+
+    def __init__(self):
+        self.w = torch.randn(4, 4)
+
+    def predict(self, x, task_ids=None):
+        out = []
+        for p in x:
+            h = torch.ones(1, 4)
+            for _ in p:
+                h = h @ self.w
+            out.append(str(len(p)))
+        return out
+
+
+def test_text_decoding_is_counted_batch_by_batch_as_the_tokens_make_it_cost():
+    """Two prompt batches of the same shape (two prompts each) cost different FLOPs: each batch is measured,
+    so the meter counts exactly what a counter over the whole evaluation counts."""
+    from clbench import compute
+    from clbench.compute import ComputeMeter, total_flop_counter
+
+    exp = Experience(index=0, train_x=[], train_y=[], test_x=["a", "bb", "cccccc", "dddddddd"],
+                     test_y=["1", "2", "6", "8"], classes=(0,), new_classes=(0,), task_id=0, task_ids_at_test=False)
+    s = Scenario(name="t", protocol="instruction_stream", experiences=[exp], n_classes=1, class_order=[0],
+                 seed=0, input_shape=None, task_ids_at_test=False, output="text")
+    meter = ComputeMeter()
+    with compute.use(meter):
+        meter.begin_experience(0)
+        assert accuracy_on(Decoder(), exp, s, batch_size=2) == (1.0, 1.0)
+        meter.end_experience()
+    with total_flop_counter() as counter:
+        Decoder().predict(exp.test_x)
+    t = meter.totals()
+    assert t["eval_flops"] == int(counter.get_total_flops()) == 17 * 2 * 4 * 4
+    assert t["eval_samples"] == 4 and t["measured_batches"]["eval"] == t["batches"]["eval"] == 2

@@ -178,3 +178,37 @@ def test_cached_decoding_gives_the_same_texts_as_full_recompute():
     assert learner.predict(prompts) == cached
     assert cached == plain
     assert len(set(plain)) > 10  # real, varied outputs, not one repeated string
+
+
+def test_the_tiny_lm_decoder_counts_each_step_once_and_the_same_flops_as_a_plain_counter(counters_entered):
+    """Every cached decoding step attends over the whole fixed-size cache, so within one call it costs the
+    same: the meter measures the first step (compute.repeated) and adds it for the rest. The count must equal
+    a plain counter over the same decoding, and the steps after the first must run with no counter."""
+    from clbench import compute
+    from clbench.compute import ComputeMeter, total_flop_counter
+    from clbench.registry import build_method
+    from clbench.runner import build_scenario
+
+    scenario = build_scenario({"name": "instruction_stream", "output": "text", "source": "instructions",
+                               "source_args": {"n_train": 8, "n_test": 6, "split_seed": 0},
+                               "protocol": "instruction_stream", "protocol_args": {}}, 0)
+    lm = {"d_model": 32, "n_layers": 2, "n_heads": 2, "max_len": 64, "steps": 200, "batch_size": 16}
+    learner = build_method("lora_seq", scenario.info(), {"lm": lm})
+    prompts = [x for exp in scenario for x in exp.test_x][:10]
+
+    def decode(ids, lengths, max_new, eos_id):  # an EOS that never comes: all 16 steps run
+        return learner._decoder()(ids, lengths, max_new, -1)
+
+    def run() -> list[str]:
+        return tiny_lm.greedy_generate(learner._forward, learner.tok, prompts, 16, learner.max_len, decoder=decode)
+
+    with torch.inference_mode(), total_flop_counter() as plain:
+        expected = run()
+    counters_entered.clear()
+    meter = ComputeMeter()
+    with compute.use(meter), torch.inference_mode():
+        meter.begin_experience(0)
+        assert compute.step("eval", run, key=None, samples=len(prompts)) == expected
+        meter.end_experience()
+    assert meter.totals()["eval_flops"] == int(plain.get_total_flops()) > 0
+    assert len(counters_entered) == 2  # the batch's counter and the first step's, not one per step

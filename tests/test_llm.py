@@ -208,6 +208,36 @@ def test_cached_batched_decoding_equals_stepwise_full_recompute(gemma_path):
     assert fast == slow and len(set(fast)) > 1
 
 
+def test_hugging_face_generation_is_counted_as_evaluation_compute(gemma_path):
+    """A Gemma-architecture model's ``generate`` under the meter: every prompt batch is measured (its cost is
+    its tokens'), so the evaluation's FLOPs equal a counter over the same decoding, and they are not 0."""
+    from clbench import compute
+    from clbench.compute import ComputeMeter, total_flop_counter
+    from clbench.evaluate import accuracy_on
+    from clbench.scenario import Scenario
+    from methods.lora_seq import LoRASeq
+
+    torch.manual_seed(0)
+    L = learner(LoRASeq, gemma_path, max_new_tokens=4)
+    exp = experience(0, "do it", n=6)
+    exp.test_x, exp.test_y = exp.train_x[:5], exp.train_y[:5]
+    s = Scenario(name="syn", protocol="instruction_stream", experiences=[exp], n_classes=1, class_order=[0], seed=0,
+                 input_shape=None, task_ids_at_test=False, output="text")
+    meter = ComputeMeter()
+    with compute.use(meter), torch.inference_mode():
+        meter.begin_experience(0)
+        accuracy_on(L, exp, s, batch_size=2)
+        meter.end_experience()
+    torch.manual_seed(0)
+    fresh = learner(LoRASeq, gemma_path, max_new_tokens=4)  # L answers these prompts from memory now
+    with total_flop_counter() as counter, torch.inference_mode():
+        for i in range(0, 5, 2):
+            fresh.predict(exp.test_x[i:i + 2])
+    t = meter.totals()
+    assert t["eval_flops"] == int(counter.get_total_flops()) > 0
+    assert t["eval_samples"] == 5 and t["measured_batches"]["eval"] == 3
+
+
 def test_a_decoded_answer_ends_at_its_first_eos(gemma_path):
     """Whatever a row's generation holds after its first EOS is not part of the answer (Hugging Face pads
     finished rows, but a model whose ``generate`` does not must give the same answers)."""

@@ -288,3 +288,16 @@ def test_a_record_names_its_mkl_path_and_verify_reruns_on_the_recorded_one(recor
     assert again["provenance"]["mkl_branch"] == "OFF"  # computed in a child on the recorded path
     assert again["provenance"]["torch_threads"] == rec["provenance"]["torch_threads"]
     assert again["seed"] == rec["seed"] and again["scenario"] == rec["scenario"]
+
+
+def test_a_compute_count_the_record_did_not_measure_is_not_held_against_it():
+    """A record written before a phase was counted (text streams' decoding before it went through the meter)
+    says ``null``: "not measured". A re-run that measures it does not contradict the record; a re-run that no
+    longer measures what the record counted does."""
+    fields = {"train_flops": 10, "eval_flops": None, "train_samples": 4, "eval_samples": None, "optimizer_steps": 1}
+    old = {"metrics": {}, "compute": fields}
+    new = {"metrics": {}, "compute": {**fields, "eval_flops": 99, "eval_samples": 8}}
+    assert [(n, ok) for n, _, _, ok in compare(old, new, 0.0)] == [
+        ("compute.train_flops", True), ("compute.train_samples", True), ("compute.optimizer_steps", True)]
+    assert [(n, ok) for n, _, _, ok in compare(new, old, 0.0) if not ok] == [
+        ("compute.eval_flops", False), ("compute.eval_samples", False)]

@@ -1,9 +1,9 @@
 """Overhead of counting an Avalanche strategy's training compute (methods/common/avalanche_meter.py).
 
-The same learner (its ``conf/method`` YAML, seed 0, 1 epoch) trains the first ``--experiences`` experiences
-of Split MNIST (``--limit`` training images per experience) twice per pair: under a fresh
+The same learner (its ``conf/method`` YAML, seed 0, 1 epoch or ``--epochs``) trains the first ``--experiences``
+experiences of Split MNIST (``--limit`` training images per experience) twice per pair: under a fresh
 ``ComputeMeter`` (the two bracket plugins, one measured batch per shape per experience, the once-per-experience
-passes under a counter) and with no meter (``train_experience`` then calls ``strategy.train`` directly). Pairs
+passes under a ``PassCounter``) and with no meter (``train_experience`` then calls ``strategy.train`` directly). Pairs
 alternate which goes first; the script prints each pair's process CPU seconds (on a shared machine wall time
 mostly measures the other processes), the median ratio counted/uncounted per strategy, and the FLOPs counted.
 Both runs of a pair must end with bit-identical parameters (counting never changes a run): checked.
@@ -30,13 +30,14 @@ BENCH = {"name": "split_mnist", "source": "mnist", "protocol": "class_incrementa
          "protocol_args": {"n_experiences": 5}}
 
 
-def once(name: str, limit: int, n_exp: int, counted: bool) -> tuple[float, dict | None, list[torch.Tensor]]:
+def once(name: str, limit: int, n_exp: int, counted: bool,
+         epochs: int | None = 1) -> tuple[float, dict | None, list[torch.Tensor]]:
     cfg = yaml.safe_load((ROOT / "conf" / "method" / f"{name}.yaml").read_text())
     cfg.pop("name")
     seed_everything(0)
     bench = {**BENCH, "source_args": {"limit_train": limit * 5, "limit_test": 500}}
     sc = build_scenario(bench, 0)
-    learner = build_method(name, sc.info(), {**cfg, "epochs": 1})
+    learner = build_method(name, sc.info(), {**cfg, **({"epochs": epochs} if epochs else {})})
     meter = compute.ComputeMeter(owner=name) if counted else None
     c0 = time.process_time()
     for exp in sc.experiences[:n_exp]:
@@ -58,6 +59,7 @@ def main() -> None:
     ap.add_argument("--pairs", type=int, default=3)
     ap.add_argument("--limit", type=int, default=3000, help="training images per experience")
     ap.add_argument("--experiences", type=int, default=3)
+    ap.add_argument("--epochs", type=int, default=1, help="0: the method's own (its conf/method YAML, as on the board)")
     args = ap.parse_args()
     rows = []
     for name in args.methods:
@@ -66,7 +68,7 @@ def main() -> None:
             order = (False, True) if p % 2 == 0 else (True, False)
             cpu, params = {}, {}
             for counted in order:
-                cpu[counted], totals, params[counted] = once(name, args.limit, args.experiences, counted)
+                cpu[counted], totals, params[counted] = once(name, args.limit, args.experiences, counted, args.epochs)
                 if totals:
                     last = totals
             same = all(torch.equal(a, b) for a, b in zip(params[True], params[False]))

@@ -12,10 +12,12 @@ measured on its own (one-time work in a callback, such as iCaRL's extra forward 
 be multiplied by the batches that follow).
 
 Work a strategy does once per experience outside its iterations is training compute too: EWC's Fisher pass,
-iCaRL's herding and class means, DER's stored logits, GDumb's and GEM's buffer updates. It runs under a
-plain ``FlopCounterMode`` (every op counted, no cache: it is one pass, not a repeated batch) from the start of
-``train`` to the first iteration and from each ``after_training_epoch`` (``MeterOpen`` first) to the next
-iteration or the end, and is added as FLOPs only (no batch, sample or step). Between two iterations of an
+iCaRL's herding and class means, DER's stored logits, GDumb's and GEM's buffer updates. It is counted by a
+:class:`clbench.compute_passes.PassCounter` (each outermost call of the model, of a submodule or of the
+criterion is a cost class measured once per pass: the same count a plain ``FlopCounterMode`` over every op
+gives, ``exact_passes=True``, without Python dispatch of every op) from the start of ``train`` to the first
+iteration and from each ``after_training_epoch`` (``MeterOpen`` first) to the next iteration or the end, and is
+added as FLOPs only (no batch, sample or step). Between two iterations of an
 epoch only the data loader runs (indexing and stacking: no counted FLOPs), so no counter is open there: a
 counter would put each of those ops through Python dispatch.
 
@@ -32,16 +34,18 @@ from __future__ import annotations
 
 from avalanche.core import SupervisedPlugin
 
-from clbench.compute import ComputeMeter, shape_key, total_flop_counter
+from clbench.compute import ComputeMeter, shape_key
+from clbench.compute_passes import PassCounter
 
 
 class StrategyMeter:
     """The open counting state of one ``strategy.train`` call (see the module docstring)."""
 
-    def __init__(self, meter: ComputeMeter):
+    def __init__(self, meter: ComputeMeter, exact_passes: bool = False):
         self.meter = meter
+        self.exact_passes = exact_passes  # count the passes op by op (the reference the tests compare with)
         self.iteration = None  # the open ComputeMeter.counting block of one iteration
-        self.background = None  # the open FlopCounterMode of once-per-experience work
+        self.background: PassCounter | None = None  # the open counter of once-per-experience work
         self.background_flops = 0
 
     def open_iteration(self, strategy) -> None:
@@ -61,15 +65,13 @@ class StrategyMeter:
 
     def open_background(self) -> None:
         if self.background is None:
-            counter = total_flop_counter()
-            counter.__enter__()
-            self.background = counter
+            self.background = PassCounter(exact=self.exact_passes).__enter__()
 
     def close_background(self) -> None:
         counter, self.background = self.background, None
         if counter is not None:
             counter.__exit__(None, None, None)
-            self.background_flops += int(counter.get_total_flops())
+            self.background_flops += counter.flops
 
 
 class MeterOpen(SupervisedPlugin):
@@ -97,14 +99,14 @@ class MeterClose(SupervisedPlugin):
         self.state.close_iteration()
 
 
-def train_metered(strategy, meter: ComputeMeter | None, train) -> None:
+def train_metered(strategy, meter: ComputeMeter | None, train, exact_passes: bool = False) -> None:
     """Run ``train()`` (which calls ``strategy.train``) with its iterations and once-per-experience work counted
     by ``meter``; without a meter just run it. The two plugins are removed afterwards, whatever happens, so a
     checkpoint never holds them and a failed step leaves no counter open."""
     if meter is None:
         train()
         return
-    state = StrategyMeter(meter)
+    state = StrategyMeter(meter, exact_passes)
     opener, closer = MeterOpen(state), MeterClose(state)
     strategy.plugins.insert(0, opener)
     strategy.plugins.append(closer)

@@ -21,6 +21,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from clbench import compute
 from clbench.cache import cached
 from clbench.protocols.text import format_prompt
 
@@ -120,16 +121,18 @@ class TinyLM(nn.Module):
         slots = torch.arange(span, device=ids.device)
         out: list[list[int]] = [[] for _ in range(b)]
         done = torch.zeros(b, dtype=torch.bool)
+        step_cost: dict = {}  # every step attends over the whole fixed-size cache: one cost per call
         for k in range(max_new):
             nxt = logits.argmax(-1)
             _collect(nxt.cpu(), done, out, eos_id)
             if done.all() or k == max_new - 1:
                 break
-            x = (self.tok(nxt) + self.pos(lengths))[:, None]
-            visible = (slots[None] <= lengths[:, None])[:, None, None]  # [B, 1, 1, S]
-            for blk, cache in zip(self.blocks, caches):
-                x = blk.step(x, cache, lengths, visible)
-            logits = self.ln_f(x[:, 0]) @ self.tok.weight.T
+            with compute.repeated(step_cost, "step"):
+                x = (self.tok(nxt) + self.pos(lengths))[:, None]
+                visible = (slots[None] <= lengths[:, None])[:, None, None]  # [B, 1, 1, S]
+                for blk, cache in zip(self.blocks, caches):
+                    x = blk.step(x, cache, lengths, visible)
+                logits = self.ln_f(x[:, 0]) @ self.tok.weight.T
             lengths = lengths + 1
         return out
 
@@ -198,12 +201,17 @@ def lm_loss(forward, tok, prompts: list[str], targets: list[str], max_len: int,
 
 
 def _collect(nxt: torch.Tensor, done: torch.Tensor, out: list[list[int]], eos_id: int) -> None:
-    """Append each unfinished row's next token to its output; EOS finishes the row instead."""
-    for i in (~done).nonzero().flatten().tolist():
-        if int(nxt[i]) == eos_id:
-            done[i] = True
+    """Append each unfinished row's next token to its output; EOS finishes the row instead. Plain Python on
+    two lists, not one tensor op per row (which a compute meter measuring the batch would dispatch one by one)."""
+    tokens, finished = nxt.tolist(), done.tolist()
+    for i, token in enumerate(tokens):
+        if finished[i]:
+            continue
+        if token == eos_id:
+            finished[i] = True
         else:
-            out[i].append(int(nxt[i]))
+            out[i].append(token)
+    done.copy_(torch.tensor(finished, dtype=torch.bool))
 
 
 @torch.no_grad()

@@ -429,3 +429,35 @@ def test_a_pass_counter_restores_the_data_loader_and_removes_its_hooks():
     with torch.no_grad(), compute.total_flop_counter() as c:
         model(torch.randn(4, D_IN))
     assert pc.flops == 2 * int(c.get_total_flops()) + int(compute.forward_flops(model, torch.randn(1, D_IN)))
+
+
+def test_a_cached_grad_call_runs_its_backward_with_no_counter_open():
+    """The point of the pass counter: after the first batch of a Fisher-style loop, neither the forward nor
+    the loss's backward dispatches through a counter (a backward keeps the dispatch modes open when it starts)."""
+    from clbench.compute_passes import PassCounter
+
+    modes_in_backward = []
+
+    class Probe(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, x):
+            return x.clone()
+
+        @staticmethod
+        def backward(ctx, g):
+            modes_in_backward.append(torch._C._len_torch_dispatch_stack())
+            return g
+
+    class Net(_TwoLayer):
+        def forward(self, x):
+            return Probe.apply(super().forward(x))
+
+    torch.manual_seed(0)
+    model, crit = Net(), nn.CrossEntropyLoss()
+    with PassCounter() as pc:
+        for _ in range(4):
+            x = torch.randn(5, D_IN)
+            crit(model(x), torch.zeros(5, dtype=torch.long)).backward()
+    # measured: the model after no call and after the loss, the loss after the model once; so only the first
+    # batch's backward (inside the loss's measured segment) runs under a counter
+    assert modes_in_backward == [1, 0, 0, 0] and pc.measured == 3

@@ -10,7 +10,10 @@ shape is measured again. The counter runs on a few batches per experience, so th
 of a run (``benchmarks/perf/compute_overhead.py`` measures it against an uncounted loop).
 
 What the count covers: ops torch's flop counter knows (matmul, addmm, bmm, convolution, scaled-dot-product
-attention and their backward passes). Elementwise ops, optimizer updates and data movement count 0, as in
+attention and their backward passes), plus :data:`CPU_FORMULAS` for the CPU kernels torch's registry does not
+name (it lists only the GPU attention kernels, so on a CPU attention counted 0: a tiny ViT's forward was
+half-counted, ``nn.MultiheadAttention``'s fused inference op whole uncounted) — counter version 2,
+:data:`COUNTER_VERSION`, in every record. Elementwise ops, optimizer updates and data movement count 0, as in
 the usual FLOP accounting of Prabhu et al. (CVPR 2023, "Computationally Budgeted Continual Learning").
 Only what runs inside :meth:`ComputeMeter.step` (or a :meth:`ComputeMeter.counting` block: the Avalanche
 strategies' iterations, methods/common/avalanche_meter.py) is counted: a method whose loop does not go through
@@ -48,13 +51,23 @@ from typing import Any, TypeVar
 
 import torch
 from torch.utils._python_dispatch import _disable_current_modes
-from torch.utils.flop_counter import FlopCounterMode, _FlopCounterMode
+from torch.utils.flop_counter import (
+    FlopCounterMode,
+    _FlopCounterMode,
+    mm_flop,
+    sdpa_backward_flop_count,
+    sdpa_flop_count,
+)
 
 from clbench.errors import ClbenchError
 
 PHASES = ("train", "eval")
 METHOD = ("torch.utils.flop_counter.FlopCounterMode on the first batch of each distinct (phase, shapes) per "
           "experience, times the number of batches of those shapes")
+#: the counter's version, in every record's compute block. 2 (2026-12-06): attention on the CPU counted (torch's
+#: registry counts its CPU kernels 0, clbench.compute.CPU_FORMULAS), text decoding counted. Records without the
+#: field were counted by version 1: the same counts wherever no attention ran on a CPU.
+COUNTER_VERSION = 2
 T = TypeVar("T")
 
 
@@ -154,6 +167,42 @@ class _NoModuleTracker:
         return None
 
 
+_LINEAR = torch.ops.aten.linear.default
+
+
+def _as4(shape) -> torch.Size:
+    """An attention operand's shape as (batch, heads, length, dim): extra leading dims folded into the batch."""
+    shape = torch.Size(shape)
+    return shape if len(shape) == 4 else torch.Size([math.prod(shape[:-2]), 1, shape[-2], shape[-1]])
+
+
+def _cpu_attention(query_shape, key_shape, value_shape, *args, out_shape=None, **kwargs) -> int:
+    return sdpa_flop_count(_as4(query_shape), _as4(key_shape), _as4(value_shape))
+
+
+def _cpu_attention_backward(grad_out_shape, query_shape, key_shape, value_shape, *args, out_shape=None,
+                            **kwargs) -> int:
+    return sdpa_backward_flop_count(_as4(grad_out_shape), _as4(query_shape), _as4(key_shape), _as4(value_shape))
+
+
+def _native_mha(query_shape, key_shape, value_shape, embed_dim, num_head, *args, out_shape=None, **kwargs) -> int:
+    """``nn.MultiheadAttention``'s inference fast path as one op: its input projections, the attention and the
+    output projection, each by torch's own mm / attention formula (what the op's slow path counts)."""
+    q, k, v = (torch.Size([1, *s]) if len(s) == 2 else torch.Size(s) for s in (query_shape, key_shape, value_shape))
+    e, h = int(embed_dim), int(num_head)
+    proj = sum(mm_flop(torch.Size([s[0] * s[1], e]), torch.Size([e, e])) for s in (q, k, v, q))  # q, k, v, out
+    heads = [torch.Size([s[0], h, s[1], e // h]) for s in (q, k, v)]
+    return proj + sdpa_flop_count(*heads)
+
+
+#: ops torch's flop counter has no formula for on the CPU, which would count 0 (attention on a CPU never runs
+#: the CUDA kernels the registry names): the CPU flash-attention kernel forward and backward, and
+#: MultiheadAttention's fused inference path
+CPU_FORMULAS = {
+    torch.ops.aten._scaled_dot_product_flash_attention_for_cpu: _cpu_attention,
+    torch.ops.aten._scaled_dot_product_flash_attention_for_cpu_backward: _cpu_attention_backward,
+    torch.ops.aten._native_multi_head_attention: _native_mha,
+}
 _DIRECT: dict[Any, bool] = {}  # per aten overload: can the counter run it without trying a decomposition?
 
 
@@ -172,6 +221,8 @@ class _DirectFlopCounterMode(_FlopCounterMode):
     its cost per op on small tensors. The count is the same op for op (tests/test_compute.py)."""
 
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        if func is _LINEAR:
+            return self._linear(args, kwargs or {})
         direct = _DIRECT.get(func)
         if direct is None:
             direct = _DIRECT[func] = _direct(func)
@@ -179,6 +230,20 @@ class _DirectFlopCounterMode(_FlopCounterMode):
             return super().__torch_dispatch__(func, types, args, kwargs)
         kwargs = kwargs or {}
         return self.counter._count_flops(func._overloadpacket, func(*args, **kwargs), args, kwargs)
+
+    def _linear(self, args: tuple, kwargs: dict):
+        """``aten.linear`` reaches the mode whole only where autograd is off (inference mode): torch's mode would
+        decompose it op by op into the matmul it counts; run torch's own kernel and count that product with
+        the counter's own ``mm`` formula instead, (rows of the input) × in_features × out_features."""
+        x, w = args[0], args[1]
+        if x.dim() < 2 or w.dim() != 2:  # a vector input: leave it to the decomposition
+            return super().__torch_dispatch__(_LINEAR, (), args, kwargs)
+        out = _LINEAR(*args, **kwargs)
+        mm = torch.ops.aten.mm
+        flops = self.counter.flop_registry[mm](torch.Size([x.numel() // x.shape[-1], x.shape[-1]]), w.t().shape)
+        for parent in set(self.counter.mod_tracker.parents):
+            self.counter.flop_counts[parent][mm] += flops
+        return out
 
 
 class _TotalFlopCounter(FlopCounterMode):
@@ -196,7 +261,7 @@ def total_flop_counter(direct: bool = True) -> FlopCounterMode:
     its task-embedding Parameter to the hypernetwork at evaluation); the total does not depend on it.
     ``direct`` skips the no-op decomposition attempt of ops that have none (:class:`_DirectFlopCounterMode`);
     ``direct=False`` is torch's own dispatch, the reference it is tested against."""
-    counter = (_TotalFlopCounter if direct else FlopCounterMode)(display=False)
+    counter = (_TotalFlopCounter if direct else FlopCounterMode)(display=False, custom_mapping=CPU_FORMULAS)
     counter.mod_tracker = _NoModuleTracker()
     return counter
 
@@ -376,6 +441,7 @@ class ComputeMeter:
             "per_experience": [dict(e) for e in self.per_experience],
             "budget": self.budget.as_dict() if self.budget else None,
             "method": METHOD,
+            "counter": COUNTER_VERSION,
         }
 
     def state_dict(self) -> dict:

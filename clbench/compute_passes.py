@@ -174,3 +174,66 @@ class PassCounter:
         self._handles.clear()
         self._segment = None  # a measured segment's count is in the open counter; a cached one opened none
         self._close()
+
+
+#: module kinds whose cost is fixed by their inputs' shapes: cached inside a measured decoding (by class name,
+#: so the norms and rotary embeddings of any Hugging Face architecture qualify without importing it)
+SHAPE_DETERMINED = ("Linear", "Embedding", "LayerNorm", "RMSNorm", "RotaryEmbedding", "ScaledWordEmbedding")
+
+
+def shape_determined(module: torch.nn.Module) -> bool:
+    """Whether ``module``'s FLOPs follow from its inputs' shapes alone (:data:`SHAPE_DETERMINED`, by class name:
+    ``torch.nn.Linear``, peft's LoRA ``Linear``, ``Gemma3RMSNorm``, ``Gemma3RotaryEmbedding`` ...)."""
+    name = type(module).__name__
+    return any(name == k or name.endswith(k) for k in SHAPE_DETERMINED)
+
+
+class CachedModuleCalls:
+    """Inside a batch the meter measures op by op (a text batch's decoding), run every outermost call of a
+    :func:`shape_determined` submodule of ``model`` through :func:`clbench.compute.repeated`: the first call of
+    each (module, input shapes) is measured on its own, later ones add that count with no counter open. A
+    decoding step's projections, norms and rotary embeddings cost the same at every step; its attention reads a
+    longer cache each step and stays counted op by op. Calls with keyword arguments are left to the counter.
+    The cache lives for one block (one ``generate``: adapters do not change inside it)."""
+
+    def __init__(self, model: torch.nn.Module):
+        self.model = model
+        self._cache: dict = {}
+        self._open: list = []  # the entered repeated() blocks, innermost last (None: a call left to the counter)
+        self._handles: list = []
+        self.calls = 0  # outermost calls of shape-determined modules, run through repeated()
+        self.keys: set = set()  # their distinct keys (each measured once inside a measured batch)
+
+    def _pre(self, module: torch.nn.Module, args: tuple, kwargs: dict) -> None:
+        from clbench import compute
+
+        if self._open and self._open[-1] is not None:  # inside a cached call: it holds this one
+            self._open.append(None)
+            return
+        if kwargs or not all(isinstance(a, torch.Tensor) for a in args):
+            self._open.append(None)
+            return
+        key = (id(module), module.training, input_key(args))
+        self.calls += 1
+        self.keys.add(key)
+        block = compute.repeated(self._cache, key)
+        block.__enter__()
+        self._open.append(block)
+
+    def _post(self, module: torch.nn.Module, args: tuple, kwargs: dict, output: Any) -> None:
+        block = self._open.pop()
+        if block is not None:
+            block.__exit__(None, None, None)
+
+    def __enter__(self) -> CachedModuleCalls:
+        modules = self.model.modules() if isinstance(self.model, torch.nn.Module) else ()
+        for m in modules:
+            if shape_determined(m):
+                self._handles.append(m.register_forward_pre_hook(self._pre, with_kwargs=True))
+                self._handles.append(m.register_forward_hook(self._post, with_kwargs=True, always_call=True))
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        for h in self._handles:
+            h.remove()
+        self._handles.clear()

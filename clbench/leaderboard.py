@@ -88,6 +88,25 @@ def record_files(paths: list[str | Path]) -> list[Path]:
     return out
 
 
+#: record id -> why its counted compute is known stale (``stale-compute.txt`` beside the records: ids whose
+#: FLOPs an older counter got wrong, e.g. counter v1's CPU attention counted 0); the board shows those FLOPs as
+#: "not measured" rather than an under-count. Filled by :func:`load_records`.
+STALE_COMPUTE: dict[str, str] = {}
+STALE_FILE = "stale-compute.txt"
+
+
+def _read_stale(folder: Path) -> None:
+    """``id  reason`` per line (``#`` comments) of ``folder``'s :data:`STALE_FILE`, if it has one."""
+    path = folder / STALE_FILE
+    if not path.is_file():
+        return
+    for line in path.read_text().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            rid, _, reason = line.partition(" ")
+            STALE_COMPUTE[rid] = reason.strip() or "stale compute count"
+
+
 def load_records(paths: list[str | Path], notes: list[str] | None = None
                  ) -> tuple[list[tuple[Path, dict]], list[str]]:
     """Load every record under ``paths``; return the good ones and one sentence per refused file
@@ -97,6 +116,8 @@ def load_records(paths: list[str | Path], notes: list[str] | None = None
     notes = notes if notes is not None else []
     clashed: set[str] = set()
     seen_files: set[Path] = set()
+    for folder in {path.parent for path in record_files(paths)}:
+        _read_stale(folder)
     for path in record_files(paths):
         if path.resolve() in seen_files:
             continue
@@ -145,7 +166,8 @@ def _record_values(rec: dict) -> dict:
         # class, the paper's definitions, instead of clbench's per-task averages (kept in the record)
         out["final_average_accuracy"] = m["blurry_final_accuracy"]
         out["forgetting"] = m.get("blurry_forgetting")
-    out["train_flops"] = (rec.get("compute") or {}).get("train_flops")
+    # a count an older counter is known to have got wrong is not shown as if it were measured
+    out["train_flops"] = None if rec.get("id") in STALE_COMPUTE else (rec.get("compute") or {}).get("train_flops")
     out.update({
         "params": params[-1] if params else None,
         # growth over the stream: what the method added after its first experience's model
@@ -605,7 +627,9 @@ def markdown(board: Board) -> str:
            "Accuracies in %; forgetting, BWT and FWT in accuracy points; params added = parameters after the last "
            "experience minus after the first; memory = stored exemplars/statistics after the last experience; "
            "train FLOPs = training FLOPs counted by clbench.compute, a frozen backbone's forward included once per "
-           "input (\"not measured\" where a run's training did not pass through the meter). Rows are named by "
+           "input (\"not measured\" where a run's training did not pass through the meter, or where "
+           "records/stale-compute.txt names the record: counted by an older counter that got it wrong — v1 "
+           "counted attention on a CPU as 0). Rows are named by "
            "their conf/method file, or by the options that differ from it. The finetune / "
            "joint column gives the final accuracy of the bounds trained on the same backbone with the same "
            "samples per experience as the row, or says there are none.",

@@ -157,6 +157,11 @@ def compare_identity(original: dict, rerun: dict) -> list[tuple[str, object, obj
 COMPUTE_FIELDS = ("train_flops", "eval_flops", "train_samples", "eval_samples", "optimizer_steps")
 
 
+def _counter(record: dict) -> int:
+    """The compute counter's version a record was counted by (clbench.compute.COUNTER_VERSION; 1 before it)."""
+    return int((record.get("compute") or {}).get("counter", 1))
+
+
 def compare(original: dict, rerun: dict, tol: float) -> list[tuple[str, object, object, bool]]:
     """(name, recorded, re-run, ok) for every metric and matrix entry (``ok``: |a - b| <= tol) and, for a
     record that carries counted compute, its FLOPs, samples and optimizer steps (``ok``: equal)."""
@@ -181,9 +186,13 @@ def compare(original: dict, rerun: dict, tol: float) -> list[tuple[str, object, 
             ok = x == y
         rows.append((name, x, y, ok))
     if original.get("compute") is not None:  # counts of what ran, a function of the config: equal exactly
+        older = _counter(original) < _counter(rerun)
         for k in COMPUTE_FIELDS:
             x, y = original["compute"].get(k), (rerun.get("compute") or {}).get(k)
             if x is None and y is not None:  # the record did not measure it (older code): nothing to hold it to
+                continue
+            if older and x != y:  # an older counter (v1 counted CPU attention 0): stale, shown, not held
+                rows.append((f"compute.{k} (counter v{_counter(original)}: stale, not held)", x, y, True))
                 continue
             rows.append((f"compute.{k}", x, y, x == y))
     return rows

@@ -334,6 +334,17 @@ def test_the_direct_counter_counts_what_torch_counts_op_for_op():
             _mixed_work(x)
         counts.append(int(c.get_total_flops()))
     assert counts[0] == counts[1] > 0
+    # in inference mode composite ops reach the mode whole (no autograd key decomposes them first): linear is
+    # run by torch's kernel and counted as its product; every count must still be torch's own
+    lin, nobias = nn.Linear(6, 5), nn.Linear(6, 3, bias=False)
+    for direct in (True, False):
+        with torch.inference_mode(), compute.total_flop_counter(direct=direct) as c:
+            lin(torch.randn(4, 6)), lin(torch.randn(2, 7, 6)), nobias(torch.randn(3, 2, 2, 6)), lin(torch.randn(6))
+            _mixed_work.__wrapped__(x) if hasattr(_mixed_work, "__wrapped__") else None
+            q = torch.randn(2, 3, 5, 4)
+            torch.nn.functional.scaled_dot_product_attention(q, q, q)
+        counts.append(int(c.get_total_flops()))
+    assert counts[2] == counts[3] == 2 * 6 * 5 * (4 + 14 + 1) + 2 * 6 * 3 * 12 + 2 * 2 * 2 * 3 * 5 * 5 * 4
     assert compute._direct(torch.ops.aten.mm.default) and compute._direct(torch.ops.aten.add.Tensor)
     assert not compute._direct(torch.ops.aten.matmul.default)  # composite: decomposed, then counted as mm
     assert not compute._direct(torch.ops.aten.size.default)  # FlopCounterMode answers NotImplemented
@@ -461,3 +472,37 @@ def test_a_cached_grad_call_runs_its_backward_with_no_counter_open():
     # measured: the model after no call and after the loss, the loss after the model once; so only the first
     # batch's backward (inside the loss's measured segment) runs under a counter
     assert modes_in_backward == [1, 0, 0, 0] and pc.measured == 3
+
+
+def test_attention_on_the_cpu_is_counted_forward_and_backward():
+    """torch's flop registry names only the GPU attention kernels: on a CPU, scaled-dot-product attention runs
+    ``_scaled_dot_product_flash_attention_for_cpu`` and torch's counter counts it 0. clbench's counter gives
+    it torch's own attention formulas (two batched products forward, four more backward)."""
+    from torch.utils.flop_counter import FlopCounterMode
+
+    q = torch.randn(2, 3, 5, 4, requires_grad=True)
+    bmm = 2 * (2 * 3) * 5 * 5 * 4  # one (5 x 4) @ (4 x 5) product per batch and head
+    with FlopCounterMode(display=False) as bare:
+        torch.nn.functional.scaled_dot_product_attention(q, q, q).sum().backward()
+    assert bare.get_total_flops() == 0  # the gap this closes; fails when torch starts counting it itself
+    with compute.total_flop_counter() as c:
+        torch.nn.functional.scaled_dot_product_attention(q, q, q).sum().backward()
+    assert int(c.get_total_flops()) == 2 * bmm + 5 * bmm
+    with torch.inference_mode(), compute.total_flop_counter() as c:
+        torch.nn.functional.scaled_dot_product_attention(q[0], q[0], q[0])  # 3-d: heads as the batch
+    assert int(c.get_total_flops()) == 2 * bmm // 2
+
+
+def test_multi_head_attention_counts_its_projections_and_attention_whatever_path_it_takes():
+    torch.manual_seed(0)
+    mha = nn.MultiheadAttention(12, 3, batch_first=True).eval()
+    x = torch.randn(2, 5, 12)
+    expected = 4 * (2 * 10 * 12 * 12) + 2 * (2 * 2 * 3 * 5 * 5 * 4)  # q, k, v, out projections; attention
+    with torch.inference_mode():
+        with compute.total_flop_counter() as c:
+            mha(x, x, x, need_weights=False)
+        assert int(c.get_total_flops()) == expected
+        with compute.total_flop_counter() as c:  # the fused inference op called as itself
+            torch.ops.aten._native_multi_head_attention(x, x, x, 12, 3, mha.in_proj_weight, mha.in_proj_bias,
+                                                        mha.out_proj.weight, mha.out_proj.bias, need_weights=False)
+        assert int(c.get_total_flops()) == expected

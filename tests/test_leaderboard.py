@@ -491,3 +491,29 @@ def test_site_draws_the_compute_pareto_and_the_confusion_when_records_carry_them
     assert "accuracy vs training FLOPs" in html and "confusion matrix of er" in html
     assert "Accuracy vs compute: no record" not in html and "Confusion matrix: no record" not in html
     assert 'id="contents"' in html and 'href="#sec-split_digits"' in html and 'id="sec-split_digits"' in html
+
+
+def test_a_record_listed_stale_shows_its_flops_as_not_measured(tmp_path):
+    """``stale-compute.txt`` beside the records names records whose count an older counter got wrong (counter
+    v1 counted CPU attention 0): the board shows "not measured" for them, never the under-count."""
+    import shutil
+
+    from clbench import leaderboard as lb
+
+    src = sorted((Path(__file__).parents[1] / "leaderboard" / "records").glob("split_mnist-naive-s*.json"))[:1]
+    assert src
+    d = tmp_path / "records"
+    d.mkdir()
+    shutil.copy(src[0], d / src[0].name)
+    rec = json.loads(src[0].read_text())
+    assert rec["compute"]["train_flops"] > 0
+    lb.STALE_COMPUTE.clear()
+    try:
+        (good,), _ = lb.load_records([d])
+        assert lb._record_values(good[1])["train_flops"] == rec["compute"]["train_flops"]
+        (d / lb.STALE_FILE).write_text(f"# a comment\n{rec['id']}  counter v1: attention on the CPU counted 0\n")
+        (good,), _ = lb.load_records([d])
+        assert lb._record_values(good[1])["train_flops"] is None
+        assert lb.STALE_COMPUTE[rec["id"]] == "counter v1: attention on the CPU counted 0"
+    finally:
+        lb.STALE_COMPUTE.clear()

@@ -238,6 +238,39 @@ def test_hugging_face_generation_is_counted_as_evaluation_compute(gemma_path):
     assert t["eval_samples"] == 5 and t["measured_batches"]["eval"] == 3
 
 
+def test_a_measured_generation_counts_each_projection_and_norm_once_per_shape(gemma_path, monkeypatch):
+    """Inside a measured text batch the decoding's shape-determined modules (projections, norms, rotary
+    embeddings) run through compute.repeated: far fewer measurements than calls, the same count."""
+    from clbench import compute
+    from clbench.compute import ComputeMeter, total_flop_counter
+    from clbench.compute_passes import CachedModuleCalls
+    from methods.common import lm as lm_module
+    from methods.common.lm import hf_greedy_generate
+    from methods.lora_seq import LoRASeq
+
+    made = []
+
+    class Recorded(CachedModuleCalls):
+        def __init__(self, model):
+            super().__init__(model)
+            made.append(self)
+    monkeypatch.setattr(lm_module, "CachedModuleCalls", Recorded)
+    L = learner(LoRASeq, gemma_path, max_new_tokens=5)
+    prompts = [format_prompt("do it", f"ab{k}") for k in range(3)]
+    with torch.inference_mode(), total_flop_counter() as plain:
+        expected = hf_greedy_generate(L.base_model(), L.tok, prompts, 5)
+    meter = ComputeMeter()
+    with compute.use(meter), torch.inference_mode():
+        meter.begin_experience(0)
+        got = compute.step("eval", lambda: hf_greedy_generate(L.base_model(), L.tok, prompts, 5), key=None,
+                           samples=3)
+        meter.end_experience()
+    assert got == expected
+    assert meter.totals()["eval_flops"] == int(plain.get_total_flops()) > 0
+    cached = made[-1]
+    assert 0 < len(cached.keys) < cached.calls / 2  # the prefill's shapes, then one step's, reused
+
+
 def test_a_decoded_answer_ends_at_its_first_eos(gemma_path):
     """Whatever a row's generation holds after its first EOS is not part of the answer (Hugging Face pads
     finished rows, but a model whose ``generate`` does not must give the same answers)."""

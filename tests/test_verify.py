@@ -301,3 +301,17 @@ def test_a_compute_count_the_record_did_not_measure_is_not_held_against_it():
         ("compute.train_flops", True), ("compute.train_samples", True), ("compute.optimizer_steps", True)]
     assert [(n, ok) for n, _, _, ok in compare(new, old, 0.0) if not ok] == [
         ("compute.eval_flops", False), ("compute.eval_samples", False)]
+
+
+def test_a_count_by_an_older_counter_is_shown_stale_not_held_and_an_equal_one_still_checked():
+    """Counter v1 counted attention on a CPU as 0: a v1 record's FLOPs that a v2 re-run counts higher are stale,
+    shown as such, not a failed reproduction; counts the two versions agree on stay compared."""
+    fields = {"train_flops": 10, "eval_flops": 5, "train_samples": 4, "eval_samples": 2, "optimizer_steps": 1}
+    v1 = {"metrics": {}, "compute": fields}
+    v2 = {"metrics": {}, "compute": {**fields, "train_flops": 12, "counter": 2}}
+    rows = compare(v1, v2, 0.0)
+    assert all(ok for *_, ok in rows)
+    assert [n for n, *_ in rows][0] == "compute.train_flops (counter v1: stale, not held)"
+    assert [n for n, *_ in rows][1:] == ["compute.eval_flops", "compute.train_samples", "compute.eval_samples",
+                                         "compute.optimizer_steps"]
+    assert not all(ok for *_, ok in compare({**v2, "compute": {**v2["compute"], "train_flops": 11}}, v2, 0.0))

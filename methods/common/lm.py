@@ -20,6 +20,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from clbench.compute_passes import CachedModuleCalls
 from clbench.errors import ClbenchError
 from clbench.learner import Capabilities, Learner, make_optimizer
 from clbench.scenario import Experience, ScenarioInfo
@@ -146,9 +147,11 @@ def hf_greedy_generate(model: nn.Module, tok: _HFTokenizer, prompts: list[str], 
     mask = torch.zeros((len(enc), width), dtype=torch.long)
     for i, e in enumerate(enc):
         ids[i, width - len(e):], mask[i, width - len(e):] = torch.tensor(e), 1
-    out = model.generate(input_ids=ids.to(device), attention_mask=mask.to(device), max_new_tokens=max_new,
-                         do_sample=False, num_beams=1, eos_token_id=tok.eos_id, pad_token_id=tok.pad_id,
-                         top_p=None, top_k=None, temperature=None)
+    # a measured decoding counts each projection, norm and rotary embedding once per input shape
+    with CachedModuleCalls(model):
+        out = model.generate(input_ids=ids.to(device), attention_mask=mask.to(device), max_new_tokens=max_new,
+                             do_sample=False, num_beams=1, eos_token_id=tok.eos_id, pad_token_id=tok.pad_id,
+                             top_p=None, top_k=None, temperature=None)
     texts = []
     for row in out[:, width:].tolist():
         row = row[: row.index(tok.eos_id)] if tok.eos_id in row else row

@@ -491,6 +491,10 @@ def test_attention_on_the_cpu_is_counted_forward_and_backward():
     with torch.inference_mode(), compute.total_flop_counter() as c:
         torch.nn.functional.scaled_dot_product_attention(q[0], q[0], q[0])  # 3-d: heads as the batch
     assert int(c.get_total_flops()) == 2 * bmm // 2
+    # an operand that reaches the kernel with other than 4 dims has its leading dims folded into the batch
+    three, five = torch.Size([3, 5, 4]), torch.Size([2, 2, 3, 5, 4])
+    assert compute._cpu_attention(three, three, three) == 2 * bmm // 2
+    assert compute._cpu_attention(five, five, five) == 2 * 2 * bmm
 
 
 def test_multi_head_attention_counts_its_projections_and_attention_whatever_path_it_takes():

@@ -1,6 +1,6 @@
 """Run a record's config twice in this process — once-per-experience passes counted op by op by a plain
 counter (``PassCounter(exact=True)``) and by the pass counter's per-call cache — and print whether the two
-compute blocks agree (docs/performance.md, "Counting compute costs").
+compute blocks agree (docs/performance.md, "Counting compute: what it costs").
 
     MKL_ENABLE_INSTRUCTIONS=AVX2 OMP_NUM_THREADS=1 python tools/pass_counts_check.py leaderboard/records/X.json
 """

@@ -39,7 +39,7 @@ import torch
 from torch.nn.modules.module import register_module_forward_hook, register_module_forward_pre_hook
 from torch.utils.data.dataloader import _BaseDataLoaderIter as _LoaderIter
 
-from clbench.compute import total_flop_counter, uncounted
+from clbench.compute import repeated, total_flop_counter, uncounted
 
 SMALL_INT = 1024  # an integer tensor up to this many elements (task labels, lengths) is keyed by its values too
 
@@ -205,8 +205,6 @@ class CachedModuleCalls:
         self.keys: set = set()  # their distinct keys (each measured once inside a measured batch)
 
     def _pre(self, module: torch.nn.Module, args: tuple, kwargs: dict) -> None:
-        from clbench import compute
-
         if self._open and self._open[-1] is not None:  # inside a cached call: it holds this one
             self._open.append(None)
             return
@@ -216,7 +214,7 @@ class CachedModuleCalls:
         key = (id(module), module.training, input_key(args))
         self.calls += 1
         self.keys.add(key)
-        block = compute.repeated(self._cache, key)
+        block = repeated(self._cache, key)
         block.__enter__()
         self._open.append(block)
 

@@ -212,3 +212,10 @@ def test_the_tiny_lm_decoder_counts_each_step_once_and_the_same_flops_as_a_plain
         meter.end_experience()
     assert meter.totals()["eval_flops"] == int(plain.get_total_flops()) > 0
     assert len(counters_entered) == 2  # the batch's counter and the first step's, not one per step
+
+
+def test_collect_ends_a_row_at_its_eos_and_takes_nothing_after():
+    out, done = [[], []], torch.zeros(2, dtype=torch.bool)
+    tiny_lm._collect(torch.tensor([5, 9]), done, out, eos_id=9)
+    tiny_lm._collect(torch.tensor([6, 7]), done, out, eos_id=9)
+    assert out == [[5, 6], []] and done.tolist() == [False, True]
